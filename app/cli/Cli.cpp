@@ -1,0 +1,89 @@
+#include "Cli.h"
+
+#include "CliCommands.h"
+#include "lab/ChildProcess.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace cli {
+
+namespace {
+const char* const kCommands[] = {"list", "describe", "run", "worker", "help",
+                                 "--help", "-h", "--version", "-v"};
+
+void printUsage(FILE* out)
+{
+    std::fputs(
+        "pplab — the Parallel Programming Lab\n"
+        "\n"
+        "Usage:\n"
+        "  pplab                         open the window\n"
+        "  pplab list                    list the scenarios (id, category, title)\n"
+        "  pplab describe <id>           parameters, charts and presets of a scenario\n"
+        "  pplab run <id> [options]      run a scenario headless and export what it measured\n"
+        "  pplab --help | --version\n"
+        "\n"
+        "Run `pplab run --help` for the run options.\n"
+        "Exit codes: 0 ok, 1 the run failed, 2 usage error.\n",
+        out);
+}
+} // namespace
+
+bool isCliInvocation(int argc, char** argv)
+{
+    if (argc < 2) return false;
+    for (const char* c : kCommands)
+        if (std::strcmp(argv[1], c) == 0) return true;
+    // Other words are commands too (unknown ones get a usage error); other options belong to
+    // Qt's GUI (-platform, -style, ...).
+    return argv[1][0] != '-';
+}
+
+int main(int argc, char** argv)
+{
+    const QString command = QString::fromLocal8Bit(argv[1]);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        std::printf("pplab %s\n", PPLAB_VERSION);
+        return Ok;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        printUsage(stdout);
+        return Ok;
+    }
+    if (command == QLatin1String("worker")) {
+        lab::prepareWorkerProcess();
+        if (argc < 3) { std::fputs("pplab worker: missing worker name\n", stderr); return Usage; }
+        const lab::WorkerFn fn = lab::findWorker(QString::fromLocal8Bit(argv[2]));
+        if (!fn) { std::fprintf(stderr, "pplab worker: unknown worker '%s'\n", argv[2]); return Usage; }
+        QStringList args;
+        for (int i = 3; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+        return fn(args);
+    }
+
+    std::unique_ptr<QCoreApplication> app;
+    if (command == QLatin1String("run")) {
+        // Charts are QGraphicsWidgets: they need a QApplication, offscreen when headless.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("pplab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PPLAB_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1); // the command; args[0] stays the program name
+
+    if (command == QLatin1String("list")) return listCommand(args);
+    if (command == QLatin1String("describe")) return describeCommand(args);
+    if (command == QLatin1String("run")) return runCommand(args);
+    std::fprintf(stderr, "pplab: unknown command '%s' (see pplab --help)\n", argv[1]);
+    return Usage;
+}
+
+} // namespace cli

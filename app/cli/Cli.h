@@ -1,0 +1,14 @@
+#pragma once
+// The command line: `pplab list | describe | run | fifo | worker`. The bare `pplab` opens
+// the window. Exit codes: 0 ok, 1 the run failed, 2 usage error.
+
+namespace cli {
+
+enum Exit { Ok = 0, RunFailed = 1, Usage = 2 };
+
+// True if argv asks for a command-line action rather than the window.
+bool isCliInvocation(int argc, char** argv);
+// Runs it and returns the exit code.
+int main(int argc, char** argv);
+
+} // namespace cli

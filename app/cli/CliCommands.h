@@ -1,0 +1,12 @@
+#pragma once
+#include <QStringList>
+
+namespace cli {
+// Each takes the program name followed by the command's own arguments.
+int listCommand(const QStringList& args);
+int describeCommand(const QStringList& args);
+int runCommand(const QStringList& args);
+
+// One-line error to stderr, prefixed with "pplab: ".
+void printError(const QString& message);
+} // namespace cli

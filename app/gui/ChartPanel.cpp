@@ -1,0 +1,28 @@
+#include "ChartPanel.h"
+
+#include <QChart>
+#include <QElapsedTimer>
+
+namespace gui {
+
+ChartPanel::ChartPanel(const lab::ChartSpec& spec, QWidget* parent) : QChartView(parent)
+{
+    auto* chart = new QChart;
+    setChart(chart); // the view owns the chart
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::RectangleRubberBand);
+    setToolTip(tr("Drag to zoom in; right-click to zoom out."));
+    m_binding = std::make_unique<render::ChartBinding>(spec, chart);
+    setObjectName(QStringLiteral("chart_") + spec.key);
+    setAccessibleName(spec.title);
+}
+
+void ChartPanel::refresh(const lab::RunData& data)
+{
+    QElapsedTimer t;
+    t.start();
+    m_binding->update(data, std::max(100, width()));
+    m_lastMs = t.nsecsElapsed() / 1e6;
+}
+
+} // namespace gui

@@ -1,0 +1,82 @@
+#include "CountersView.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace gui {
+
+CountersView::CountersView(QWidget* parent) : QWidget(parent)
+{
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(4, 4, 4, 4);
+    m_grid->setHorizontalSpacing(8);
+    m_placeholder = new QLabel(tr("The run's figures appear here while it runs."), this);
+    m_placeholder->setStyleSheet(QStringLiteral("color: #666;"));
+    m_grid->addWidget(m_placeholder, 0, 0);
+    setObjectName(QStringLiteral("counters"));
+}
+
+QString CountersView::format(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float) {
+        const double d = v.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15) return QLocale().toString(static_cast<qint64>(d));
+        return QLocale().toString(d, 'g', 4);
+    }
+    if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::UInt
+        || v.typeId() == QMetaType::ULongLong)
+        return QLocale().toString(v.toLongLong());
+    return v.toString();
+}
+
+void CountersView::clear()
+{
+    for (QLabel* l : std::as_const(m_values)) l->parentWidget()->deleteLater();
+    m_values.clear();
+    m_placeholder->show();
+}
+
+void CountersView::setSummary(const QVariantMap& summary)
+{
+    m_placeholder->setVisible(summary.isEmpty());
+    const int columns = 4;
+    for (auto it = summary.cbegin(); it != summary.cend(); ++it) {
+        QLabel* value = m_values.value(it.key());
+        if (!value) {
+            auto* card = new QFrame(this);
+            card->setFrameShape(QFrame::StyledPanel);
+            card->setObjectName(QStringLiteral("counter_") + it.key());
+            auto* v = new QVBoxLayout(card);
+            v->setContentsMargins(8, 4, 8, 4);
+            auto* name = new QLabel(m_labels.value(it.key(), QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' '))), card);
+            name->setToolTip(it.key());
+            name->setStyleSheet(QStringLiteral("color: #555;"));
+            value = new QLabel(card);
+            QFont f = value->font();
+            f.setPointSizeF(f.pointSizeF() * 1.6);
+            f.setBold(true);
+            value->setFont(f);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            v->addWidget(name);
+            v->addWidget(value);
+            const int n = static_cast<int>(m_values.size());
+            m_grid->addWidget(card, n / columns, n % columns);
+            m_values.insert(it.key(), value);
+        }
+        value->setText(format(it.value()));
+    }
+}
+
+QString CountersView::valueText(const QString& key) const
+{
+    const QLabel* l = m_values.value(key);
+    return l ? l->text() : QString();
+}
+
+} // namespace gui

@@ -1,0 +1,40 @@
+#include "GuiMain.h"
+
+#include "Language.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+
+#include <cstdio>
+
+namespace gui {
+
+int main(int argc, char** argv)
+{
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+                           && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    bool platformArg = false;
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "-platform") == 0) platformArg = true;
+    if (noDisplay && !platformArg) {
+        std::fputs("pplab: no display found, so the window cannot open.\n"
+                   "  Headless:      pplab list; pplab run hello --duration 2 --json out.json --chart out.png\n"
+                   "  Virtual X:     xvfb-run -a pplab\n"
+                   "  Offscreen Qt:  QT_QPA_PLATFORM=offscreen pplab   (for tests; nothing is shown)\n",
+                   stderr);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("pplab"));
+    QApplication::setOrganizationName(QStringLiteral("pplab"));
+    QApplication::setApplicationDisplayName(QStringLiteral("pplab"));
+    QApplication::setApplicationVersion(QStringLiteral(PPLAB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pplab.svg")));
+    Language::instance().apply(Language::instance().saved());
+    MainWindow w;
+    w.show();
+    return app.exec();
+}
+
+} // namespace gui

@@ -1,0 +1,131 @@
+#pragma once
+// The lab's window: scenario list, explanation, parameter form and Run/Stop/Reset on the
+// left and right (dock widgets, so the layout can be rearranged and is remembered), live
+// counters and chart tabs in the middle. The GUI thread never runs scenario work: it drains
+// the Recorder on a timer (about 30 Hz) and redraws in batches.
+#include "lab/Registry.h"
+#include "lab/Runner.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QToolBar;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace gui {
+
+class ChartPanel;
+class CountersView;
+class DataModel;
+class ParamForm;
+class ScenarioPanel;
+class TimelineView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Used by the GUI tests and by the menus.
+    bool selectScenario(const QString& id);
+    QString currentScenario() const { return m_scenarioId; }
+    bool startRun();
+    void stopRun();
+    void resetRun();
+    lab::Runner& runner() { return *m_runner; }
+    ParamForm* form() const { return m_form; }
+    QTabWidget* tabs() const { return m_tabs; }
+    CountersView* counters() const { return m_counters; }
+    bool exportCurrentChart(const QString& path, QString* error);
+    bool exportData(const QString& path, QString* error);
+    bool exportTrace(const QString& path, QString* error);
+    // Drains the recorder and redraws now (the timer does this ~30 times a second).
+    void drainNow();
+
+Q_SIGNALS:
+    void runFinished(lab::RunStatus status);
+
+protected:
+    void closeEvent(QCloseEvent* e) override;
+    void changeEvent(QEvent* e) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildDocks();
+    void buildCentral();
+    void retranslateUi();
+    void populateScenarioList();
+    void rebuildResultTabs();
+    void showExplanation();
+    void setRunning(bool running);
+    void onFinished(lab::RunStatus status);
+    void saveParams();
+    void updateStatus();
+    void setProjectorMode(bool on);
+    QString chooseExportPath(const QString& title, const QString& filters, const QString& suggested);
+    const lab::RunData& currentData() const;
+
+    std::unique_ptr<lab::Runner> m_runner;
+    QString m_scenarioId;
+    lab::ScenarioInfo m_info;
+    bool m_haveRun = false;
+
+    QTreeWidget* m_list = nullptr;
+    QTextBrowser* m_explanation = nullptr;
+    ParamForm* m_form = nullptr;
+    QPushButton* m_runButton = nullptr;
+    QPushButton* m_stopButton = nullptr;
+    QPushButton* m_resetButton = nullptr;
+    CountersView* m_counters = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QList<ChartPanel*> m_charts;
+    TimelineView* m_timeline = nullptr;
+    QTableView* m_table = nullptr;
+    DataModel* m_model = nullptr;
+    QPlainTextEdit* m_log = nullptr;
+    QList<ScenarioPanel*> m_panels;
+    QLabel* m_banner = nullptr;
+
+    QDockWidget* m_listDock = nullptr;
+    QDockWidget* m_paramDock = nullptr;
+    QDockWidget* m_explainDock = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_runMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_runAct = nullptr;
+    QAction* m_stopAct = nullptr;
+    QAction* m_resetAct = nullptr;
+    QAction* m_exportChartAct = nullptr;
+    QAction* m_exportDataAct = nullptr;
+    QAction* m_exportTraceAct = nullptr;
+    QAction* m_quitAct = nullptr;
+    QAction* m_projectorAct = nullptr;
+    QAction* m_aboutAct = nullptr;
+
+    QLabel* m_stateLabel = nullptr;
+    QLabel* m_elapsedLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QTimer m_drainTimer;
+    int m_baseFontPt = 0;
+};
+
+} // namespace gui

@@ -1,0 +1,109 @@
+#include "TimelineView.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace gui {
+
+namespace {
+const lab::RunData& emptyData()
+{
+    static const lab::RunData d;
+    return d;
+}
+} // namespace
+
+TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setMinimumHeight(160);
+    setObjectName(QStringLiteral("timeline"));
+    setToolTip(tr("Wheel: zoom; drag: pan; double-click: whole run."));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void TimelineView::setData(const lab::RunData* data)
+{
+    m_data = data;
+    update();
+}
+
+void TimelineView::refresh() { update(); }
+
+void TimelineView::resetZoom()
+{
+    m_window = {};
+    update();
+}
+
+render::TimelineLayout TimelineView::layout() const
+{
+    return render::timelineLayout(QRectF(rect()), m_data ? *m_data : emptyData(), m_window, font());
+}
+
+void TimelineView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    render::paintTimeline(p, QRectF(rect()), m_data ? *m_data : emptyData(), m_window, m_title);
+}
+
+void TimelineView::wheelEvent(QWheelEvent* e)
+{
+    if (!m_data) return;
+    const render::TimelineLayout l = layout();
+    const double factor = std::pow(0.8, e->angleDelta().y() / 120.0);
+    const qint64 pivot = l.usAt(e->position().x());
+    qint64 b = pivot - static_cast<qint64>((pivot - l.beginUs) * factor);
+    qint64 en = pivot + static_cast<qint64>((l.endUs - pivot) * factor);
+    if (en - b < 20) return; // 20 µs is as far as it goes
+    const qint64 full = render::timelineEndUs(*m_data);
+    if (b <= 0 && en >= full) { resetZoom(); return; }
+    m_window = {std::max<qint64>(0, b), en};
+    update();
+    e->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* e)
+{
+    m_dragFrom = e->pos();
+    const render::TimelineLayout l = layout();
+    m_dragWindow = {l.beginUs, l.endUs};
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent* e)
+{
+    if (!(e->buttons() & Qt::LeftButton)) return;
+    const render::TimelineLayout l = layout();
+    const double usPerPx = double(m_dragWindow.endUs - m_dragWindow.beginUs) / std::max(1.0, l.lanes.width());
+    const qint64 shift = static_cast<qint64>((m_dragFrom.x() - e->pos().x()) * usPerPx);
+    const qint64 b = std::max<qint64>(0, m_dragWindow.beginUs + shift);
+    m_window = {b, b + (m_dragWindow.endUs - m_dragWindow.beginUs)};
+    update();
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent*) { resetZoom(); }
+
+bool TimelineView::event(QEvent* e)
+{
+    if (e->type() == QEvent::ToolTip && m_data) {
+        auto* he = static_cast<QHelpEvent*>(e);
+        const int i = render::spanAt(*m_data, layout(), he->pos());
+        if (i < 0) { QToolTip::hideText(); e->ignore(); return true; }
+        const lab::Span& s = m_data->spans[static_cast<size_t>(i)];
+        QString text = QStringLiteral("<b>%1</b>: %2<br>%3 – %4 ms (%5 ms)")
+                           .arg(m_data->lanes.value(s.lane).toHtmlEscaped(), lab::spanStateTitle(s.state))
+                           .arg(s.beginUs / 1000.0, 0, 'f', 3).arg(s.endUs / 1000.0, 0, 'f', 3)
+                           .arg((s.endUs - s.beginUs) / 1000.0, 0, 'f', 3);
+        if (!s.label.isEmpty()) text += QStringLiteral("<br>") + s.label.toHtmlEscaped();
+        QToolTip::showText(he->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+} // namespace gui

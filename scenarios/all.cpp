@@ -1,0 +1,21 @@
+// The one explicit list of scenarios (self-registering globals in static libraries would be
+// dropped by the linker). Adding a scenario: one line here, one in CMakeLists.txt.
+#include "all.h"
+
+#include "lab/Registry.h"
+#include "hello/Hello.h"
+
+namespace lab {
+
+void registerAll()
+{
+    static bool done = false;
+    if (done) return;
+    done = true;
+    registerBuiltinWorkers();
+
+    Registry& r = Registry::instance();
+    r.add<hello::HelloScenario>();
+}
+
+} // namespace lab
