@@ -2,7 +2,10 @@
 // dropped by the linker). Adding a scenario: one line here, one in CMakeLists.txt.
 #include "all.h"
 
+#include <QtGlobal>
+
 #include "lab/Registry.h"
+#include "lab/SelfTest.h"
 #include "hello/Hello.h"
 
 namespace lab {
@@ -16,6 +19,8 @@ void registerAll()
 
     Registry& r = Registry::instance();
     r.add<hello::HelloScenario>();
+
+    if (qEnvironmentVariableIsSet("PPLAB_SELFTEST")) r.add<lab::SelfTestScenario>();
 }
 
 } // namespace lab

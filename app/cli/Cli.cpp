@@ -17,6 +17,14 @@ namespace {
 const char* const kCommands[] = {"list", "describe", "run", "worker", "help",
                                  "--help", "-h", "--version", "-v"};
 
+// The command line promises one-line errors: Qt's start-up chatter about the environment (for
+// example a missing XDG_RUNTIME_DIR) is not the user's problem here.
+void quietStartupWarnings(QtMsgType type, const QMessageLogContext& ctx, const QString& msg)
+{
+    if (type == QtWarningMsg && msg.startsWith(QLatin1String("QStandardPaths:"))) return;
+    std::fprintf(stderr, "%s\n", qFormatLogMessage(type, ctx, msg).toLocal8Bit().constData());
+}
+
 void printUsage(FILE* out)
 {
     std::fputs(
@@ -66,6 +74,7 @@ int main(int argc, char** argv)
         return fn(args);
     }
 
+    qInstallMessageHandler(quietStartupWarnings);
     std::unique_ptr<QCoreApplication> app;
     if (command == QLatin1String("run")) {
         // Charts are QGraphicsWidgets: they need a QApplication, offscreen when headless.

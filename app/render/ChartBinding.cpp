@@ -45,6 +45,10 @@ std::vector<QPointF> decimate(const std::vector<QPointF>& pts, int buckets)
 ChartBinding::ChartBinding(const lab::ChartSpec& spec, QChart* chart) : m_spec(spec), m_chart(chart)
 {
     m_chart->setTitle(spec.title);
+    QFont titleFont = m_chart->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
@@ -183,8 +187,9 @@ void ChartBinding::updateXY(const lab::RunData& data, int pixelWidth)
     if (!std::isfinite(xlo)) { xlo = m_spec.logX ? 1 : 0; xhi = xlo * 10 + 1; ylo = m_spec.logY ? 1 : 0; yhi = ylo * 10 + 1; }
     if (m_spec.yMax > m_spec.yMin) { ylo = m_spec.yMin; yhi = m_spec.yMax; }
     else if (!m_spec.logY) {
+        // Non-negative quantities start at zero: an axis that starts elsewhere exaggerates.
         const double pad = (yhi - ylo) * 0.05;
-        ylo = ylo >= 0 && ylo - pad < 0 ? 0 : ylo - pad;
+        ylo = ylo >= 0 ? 0 : ylo - pad;
         yhi += pad;
     }
     setRange(m_x, xlo, xhi, m_spec.logX);

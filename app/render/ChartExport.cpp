@@ -3,6 +3,8 @@
 #include "ChartBinding.h"
 
 #include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsLayout>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
@@ -92,7 +94,12 @@ bool exportChart(const lab::ChartSpec& spec, const lab::RunData& data, const QSt
     ChartBinding binding(spec, chart);
     chart->resize(QSizeF(size));
     binding.update(data, size.width());
+    // Legend markers and the chart layout are updated through posted events: deliver them now,
+    // since an export may run without an event loop (the command line).
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     chart->resize(QSizeF(size));
+    if (chart->layout()) chart->layout()->activate();
     return renderToFile(path, size, spec.title, [&](QPainter& p, const QRectF& r) {
         scene.render(&p, r, QRectF(QPointF(0, 0), QSizeF(size)));
     }, error);

@@ -6,8 +6,6 @@
 namespace lab {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("lab::Param", text); }
-
 QString numberText(const QVariant& v, ParamSpec::Type t)
 {
     return t == ParamSpec::Int ? QString::number(v.toLongLong()) : QString::number(v.toDouble(), 'g', 10);
@@ -88,9 +86,9 @@ bool checkValue(const ParamSpec& spec, const QVariant& value, QVariant* normaliz
         bool ok = false;
         const qint64 v = value.toLongLong(&ok);
         if (!ok || (value.typeId() == QMetaType::Double && std::floor(value.toDouble()) != value.toDouble()))
-            return fail(tr("%1: expected a whole number, got '%2'").arg(spec.key, value.toString()));
+            return fail(QCoreApplication::translate("lab::Param", "%1: expected a whole number, got '%2'").arg(spec.key, value.toString()));
         if (v < spec.min.toLongLong() || v > spec.max.toLongLong())
-            return fail(tr("%1: %2 is out of range (allowed %3)").arg(spec.key).arg(v).arg(spec.rangeText()));
+            return fail(QCoreApplication::translate("lab::Param", "%1: %2 is out of range (allowed %3)").arg(spec.key).arg(v).arg(spec.rangeText()));
         *normalized = QVariant::fromValue<qint64>(v);
         return true;
     }
@@ -98,25 +96,25 @@ bool checkValue(const ParamSpec& spec, const QVariant& value, QVariant* normaliz
         bool ok = false;
         const double v = value.toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            return fail(tr("%1: expected a number, got '%2'").arg(spec.key, value.toString()));
+            return fail(QCoreApplication::translate("lab::Param", "%1: expected a number, got '%2'").arg(spec.key, value.toString()));
         if (v < spec.min.toDouble() || v > spec.max.toDouble())
-            return fail(tr("%1: %2 is out of range (allowed %3)").arg(spec.key).arg(v).arg(spec.rangeText()));
+            return fail(QCoreApplication::translate("lab::Param", "%1: %2 is out of range (allowed %3)").arg(spec.key).arg(v).arg(spec.rangeText()));
         *normalized = v;
         return true;
     }
     case ParamSpec::Bool:
         if (value.typeId() == QMetaType::Bool) { *normalized = value.toBool(); return true; }
-        return fail(tr("%1: expected true or false, got '%2'").arg(spec.key, value.toString()));
+        return fail(QCoreApplication::translate("lab::Param", "%1: expected true or false, got '%2'").arg(spec.key, value.toString()));
     case ParamSpec::Choice:
         if (!spec.choices.contains(value.toString()))
-            return fail(tr("%1: '%2' is not one of %3").arg(spec.key, value.toString(), spec.rangeText()));
+            return fail(QCoreApplication::translate("lab::Param", "%1: '%2' is not one of %3").arg(spec.key, value.toString(), spec.rangeText()));
         *normalized = value.toString();
         return true;
     case ParamSpec::Text:
         *normalized = value.toString();
         return true;
     }
-    return fail(tr("%1: unsupported parameter type").arg(spec.key));
+    return fail(QCoreApplication::translate("lab::Param", "%1: unsupported parameter type").arg(spec.key));
 }
 
 bool parseValue(const ParamSpec& spec, const QString& rawText, QVariant* out, QString* error)
@@ -131,7 +129,7 @@ bool parseValue(const ParamSpec& spec, const QString& rawText, QVariant* out, QS
             // Accept 1e6 and 1000000.0 style input, as long as it is a whole number.
             const double d = text.toDouble(&ok);
             if (!ok || std::floor(d) != d || std::fabs(d) > 9.0e18)
-                return fail(tr("%1: expected a whole number, got '%2'").arg(spec.key, text));
+                return fail(QCoreApplication::translate("lab::Param", "%1: expected a whole number, got '%2'").arg(spec.key, text));
             v = static_cast<qint64>(d);
         }
         return checkValue(spec, QVariant::fromValue<qint64>(v), out, error);
@@ -140,7 +138,7 @@ bool parseValue(const ParamSpec& spec, const QString& rawText, QVariant* out, QS
         bool ok = false;
         const double v = text.toDouble(&ok);
         if (!ok)
-            return fail(tr("%1: expected a number, got '%2'").arg(spec.key, text));
+            return fail(QCoreApplication::translate("lab::Param", "%1: expected a number, got '%2'").arg(spec.key, text));
         return checkValue(spec, v, out, error);
     }
     case ParamSpec::Bool: {
@@ -149,7 +147,7 @@ bool parseValue(const ParamSpec& spec, const QString& rawText, QVariant* out, QS
             return checkValue(spec, true, out, error);
         if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("off"))
             return checkValue(spec, false, out, error);
-        return fail(tr("%1: expected true or false, got '%2'").arg(spec.key, text));
+        return fail(QCoreApplication::translate("lab::Param", "%1: expected true or false, got '%2'").arg(spec.key, text));
     }
     case ParamSpec::Choice:
     case ParamSpec::Text:
@@ -170,7 +168,7 @@ bool validate(const QList<ParamSpec>& specs, const QVariantMap& given, Params* o
             QStringList keys;
             for (const ParamSpec& s : specs) keys << s.key;
             if (error)
-                *error = tr("unknown parameter '%1' (known: %2)").arg(it.key(), keys.join(QStringLiteral(", ")));
+                *error = QCoreApplication::translate("lab::Param", "unknown parameter '%1' (known: %2)").arg(it.key(), keys.join(QStringLiteral(", ")));
             return false;
         }
         QVariant v;
@@ -191,7 +189,7 @@ bool parseAssignments(const QList<ParamSpec>& specs, const QStringList& assignme
     for (const QString& a : assignments) {
         const int eq = a.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            if (error) *error = tr("--set expects key=value, got '%1'").arg(a);
+            if (error) *error = QCoreApplication::translate("lab::Param", "--set expects key=value, got '%1'").arg(a);
             return false;
         }
         given->insert(a.left(eq).trimmed(), a.mid(eq + 1));

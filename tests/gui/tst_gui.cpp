@@ -1,0 +1,161 @@
+// GUI smoke tests, offscreen: the real window, every scenario selected, run, stopped, exported.
+#include "CountersView.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "ParamForm.h"
+#include "all.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+class TestGui : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("pplab-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
+        QSettings().clear();
+        lab::registerAll();
+        gui::Language::instance().apply(QStringLiteral("en"));
+    }
+
+    void windowListsEveryScenarioByCategory()
+    {
+        gui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* list = w.findChild<QTreeWidget*>(QStringLiteral("scenarioList"));
+        QVERIFY(list);
+        int scenarios = 0;
+        for (int g = 0; g < list->topLevelItemCount(); ++g) scenarios += list->topLevelItem(g)->childCount();
+        QCOMPARE(scenarios, lab::Registry::instance().ids().size());
+        QVERIFY(w.findChild<QDockWidget*>(QStringLiteral("explanationDock")));
+    }
+
+    void everyScenarioRunsStopsAndExports()
+    {
+        gui::MainWindow w;
+        w.show();
+        QTemporaryDir dir;
+        for (const QString& id : lab::Registry::instance().ids()) {
+            QVERIFY(w.selectScenario(id));
+            QCOMPARE(w.currentScenario(), id);
+            QSignalSpy finished(&w, &gui::MainWindow::runFinished);
+            QVERIFY2(w.startRun(), qPrintable(id));
+            QTest::qWait(300);
+            w.stopRun();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+            const auto status = finished.first().first().value<lab::RunStatus>();
+            QVERIFY2(status == lab::RunStatus::Stopped || status == lab::RunStatus::Finished
+                         || (id == QLatin1String("selftest")),
+                     qPrintable(id + QLatin1Char(' ') + lab::runStatusId(status) + QLatin1Char(' ') + w.runner().errorMessage()));
+            QString error;
+            const QString base = dir.filePath(id);
+            QVERIFY2(w.exportCurrentChart(base + QStringLiteral(".png"), &error), qPrintable(error));
+            QVERIFY2(w.exportCurrentChart(base + QStringLiteral(".svg"), &error), qPrintable(error));
+            QVERIFY2(w.exportData(base + QStringLiteral(".csv"), &error), qPrintable(error));
+            QVERIFY2(w.exportData(base + QStringLiteral(".json"), &error), qPrintable(error));
+            QVERIFY2(w.exportTrace(base + QStringLiteral("-trace.json"), &error), qPrintable(error));
+            QFile json(base + QStringLiteral(".json"));
+            QVERIFY(json.open(QIODevice::ReadOnly));
+            const QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
+            QCOMPARE(o.value(QStringLiteral("scenario")).toString(), id);
+            QVERIFY(QImage(base + QStringLiteral(".png")).width() > 0);
+            // Each tab can be shown (charts draw the run's data when they become visible).
+            for (int t = 0; t < w.tabs()->count(); ++t) {
+                w.tabs()->setCurrentIndex(t);
+                QCoreApplication::processEvents();
+            }
+        }
+    }
+
+    void countersUpdateWhileTheRunGoesOn()
+    {
+        gui::MainWindow w;
+        w.show();
+        QVERIFY(w.selectScenario(QStringLiteral("hello")));
+        w.form()->setDuration(0);
+        QVERIFY(w.startRun());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.counters()->valueText(QStringLiteral("total_counts")).isEmpty(), 3000);
+        QVERIFY(w.runner().isRunning()); // live, not at the end
+        const QString first = w.counters()->valueText(QStringLiteral("total_counts"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.counters()->valueText(QStringLiteral("total_counts")) != first, 3000);
+        QSignalSpy finished(&w, &gui::MainWindow::runFinished);
+        QTest::keyClick(&w, Qt::Key_Escape); // Stop's shortcut
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
+        QCOMPARE(finished.first().first().value<lab::RunStatus>(), lab::RunStatus::Stopped);
+    }
+
+    void badParameterIsRefusedWithAMessage()
+    {
+        gui::MainWindow w;
+        w.show();
+        QVERIFY(w.selectScenario(QStringLiteral("hello")));
+        auto* threads = qobject_cast<QSpinBox*>(w.form()->editorFor(QStringLiteral("threads")));
+        QVERIFY(threads);
+        QCOMPARE(threads->minimum(), 1); // the form enforces the range the engine declares
+        QCOMPARE(threads->maximum(), 64);
+    }
+
+    void failedRunShowsTheReason()
+    {
+        if (!lab::Registry::instance().contains(QStringLiteral("selftest"))) QSKIP("needs PPLAB_SELFTEST");
+        gui::MainWindow w;
+        w.show();
+        QVERIFY(w.selectScenario(QStringLiteral("selftest")));
+        w.form()->setValues({{QStringLiteral("outcome"), QStringLiteral("fail")}});
+        QSignalSpy finished(&w, &gui::MainWindow::runFinished);
+        QVERIFY(w.startRun());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+        auto* banner = w.findChild<QLabel*>(QStringLiteral("banner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("the self-test was asked to fail")));
+    }
+
+    void settingsAreRemembered()
+    {
+        {
+            gui::MainWindow w;
+            QVERIFY(w.selectScenario(QStringLiteral("hello")));
+            w.form()->setValues({{QStringLiteral("threads"), 7}});
+            w.close();
+        }
+        gui::MainWindow again;
+        QCOMPARE(again.currentScenario(), QStringLiteral("hello"));
+        QCOMPARE(again.form()->values().value(QStringLiteral("threads")).toInt(), 7);
+    }
+
+    void languageSwitchChangesVisibleText()
+    {
+        gui::MainWindow w;
+        w.show();
+        QVERIFY(w.selectScenario(QStringLiteral("hello")));
+        auto* run = w.findChild<QPushButton*>(QStringLiteral("runButton"));
+        QCOMPARE(run->text(), QStringLiteral("Run"));
+        const QString titleEn = w.windowTitle();
+        QVERIFY(gui::Language::instance().apply(QStringLiteral("pt_BR")));
+        QCoreApplication::processEvents();
+        QCOMPARE(run->text(), QStringLiteral("Executar"));
+        QVERIFY(w.windowTitle() != titleEn); // scenario texts are translated too
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("pt_BR"));
+        QVERIFY(gui::Language::instance().apply(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(run->text(), QStringLiteral("Run"));
+        QCOMPARE(w.windowTitle(), titleEn);
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,0 +1,151 @@
+#include "TestUtil.h"
+#include "lab/Runner.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <atomic>
+#include <thread>
+
+namespace {
+// Busy work that checks the stop request every iteration batch.
+class LoopScenario : public lab::Scenario {
+public:
+    lab::ScenarioInfo info() const override { return {QStringLiteral("loop"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    void run(lab::RunContext& ctx) override
+    {
+        volatile quint64 x = 0;
+        while (!ctx.stopRequested())
+            for (int i = 0; i < 1000; ++i) x = x + 1;
+    }
+};
+
+class SleepyScenario : public lab::Scenario {
+public:
+    QString tempSeen;
+    lab::ScenarioInfo info() const override { return {QStringLiteral("sleepy"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    void run(lab::RunContext& ctx) override
+    {
+        tempSeen = ctx.tempDir();
+        ctx.sleepFor(std::chrono::hours(1));
+    }
+};
+
+// Ignores Stop until released: the Runner must report it, not hang.
+class StuckScenario : public lab::Scenario {
+public:
+    std::atomic<bool> release{false};
+    std::atomic<bool> returned{false};
+    lab::ScenarioInfo info() const override { return {QStringLiteral("stuck"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    void run(lab::RunContext&) override
+    {
+        while (!release.load()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        returned = true;
+    }
+};
+
+class ThrowingScenario : public lab::Scenario {
+public:
+    lab::ScenarioInfo info() const override { return {QStringLiteral("throw"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    void run(lab::RunContext&) override { throw std::runtime_error("boom"); }
+};
+
+class FailingScenario : public lab::Scenario {
+public:
+    lab::ScenarioInfo info() const override { return {QStringLiteral("fail"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    void run(lab::RunContext& ctx) override { ctx.fail(QStringLiteral("cannot open the pipe")); }
+};
+} // namespace
+
+class TestRunner : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void stopIsObservedQuicklyAndLeavesNoThread()
+    {
+        const int before = testutil::threadCount();
+        {
+            lab::Runner runner;
+            QSignalSpy spy(&runner, &lab::Runner::finished);
+            QString error;
+            QVERIFY(runner.start(std::make_shared<LoopScenario>(), {}, 0, 1, &error));
+            QVERIFY(runner.isRunning());
+            QTest::qWait(50);
+            runner.stop();
+            QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Stopped);
+            QVERIFY(runner.stopLatencyMs() >= 0);
+            QVERIFY2(runner.stopLatencyMs() < lab::Runner::kDefaultStopGraceMs,
+                     qPrintable(QString::number(runner.stopLatencyMs())));
+            QTRY_COMPARE(spy.count(), 1);
+            QCOMPARE(spy.first().first().value<lab::RunStatus>(), lab::RunStatus::Stopped);
+        }
+        QTRY_COMPARE(testutil::threadCount(), before);
+    }
+
+    void timeLimitEndsTheRunAsFinished()
+    {
+        lab::Runner runner;
+        QString error;
+        QVERIFY(runner.start(std::make_shared<SleepyScenario>(), {}, 0.2, 1, &error));
+        QCOMPARE(runner.waitFinished(5000), lab::RunStatus::Finished);
+        QVERIFY(runner.elapsedS() >= 0.2);
+    }
+
+    void sleepForWakesOnStopAndTempDirIsRemoved()
+    {
+        auto s = std::make_shared<SleepyScenario>();
+        lab::Runner runner;
+        QString error;
+        QVERIFY(runner.start(s, {}, 0, 1, &error));
+        QTRY_VERIFY(!s->tempSeen.isEmpty());
+        QVERIFY(QFileInfo(s->tempSeen).isDir());
+        runner.stop();
+        QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Stopped);
+        QVERIFY(runner.stopLatencyMs() < lab::Runner::kDefaultStopGraceMs);
+        QVERIFY(!QFileInfo::exists(s->tempSeen));
+    }
+
+    void scenarioIgnoringStopIsReportedNotWaitedFor()
+    {
+        auto s = std::make_shared<StuckScenario>();
+        {
+            lab::Runner runner;
+            runner.setStopGraceMs(100);
+            QString error;
+            QVERIFY(runner.start(s, {}, 0, 1, &error));
+            runner.stop();
+            QCOMPARE(runner.waitFinished(3000), lab::RunStatus::Failed);
+            QVERIFY(runner.errorMessage().contains(QStringLiteral("did not stop within 100 ms")));
+            QVERIFY(!s->returned.load());
+        } // the destructor must not hang either
+        s->release = true;
+        QTRY_VERIFY(s->returned.load());
+    }
+
+    void exceptionsAndFailuresAreFailedRuns()
+    {
+        lab::Runner runner;
+        QString error;
+        QVERIFY(runner.start(std::make_shared<ThrowingScenario>(), {}, 0, 1, &error));
+        QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Failed);
+        QCOMPARE(runner.errorMessage(), QStringLiteral("boom"));
+        QVERIFY(runner.start(std::make_shared<FailingScenario>(), {}, 0, 1, &error));
+        QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Failed);
+        QCOMPARE(runner.errorMessage(), QStringLiteral("cannot open the pipe"));
+    }
+
+    void oneRunAtATime()
+    {
+        lab::Runner runner;
+        QString error;
+        QVERIFY(runner.start(std::make_shared<LoopScenario>(), {}, 0, 1, &error));
+        QVERIFY(!runner.start(std::make_shared<LoopScenario>(), {}, 0, 1, &error));
+        QVERIFY(!error.isEmpty());
+        runner.stop();
+        QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Stopped);
+        QVERIFY(runner.start(std::make_shared<LoopScenario>(), {}, 0.05, 1, &error));
+        QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Finished);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunner)
+#include "tst_runner.moc"
