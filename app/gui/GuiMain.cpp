@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -33,7 +34,8 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pplab.svg")));
     Language::instance().apply(Language::instance().saved());
     MainWindow w;
-    w.show();
+    // First start: use the whole screen (a lecture hall projector); later: the saved geometry.
+    if (QSettings().contains(QStringLiteral("window/geometry"))) w.show(); else w.showMaximized();
     return app.exec();
 }
 

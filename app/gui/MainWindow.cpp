@@ -221,6 +221,8 @@ void MainWindow::buildDocks()
     scroll->setWidget(paramBox);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    paramBox->setMinimumWidth(300);
     m_paramDock = new QDockWidget(this);
     m_paramDock->setObjectName(QStringLiteral("paramDock"));
     m_paramDock->setWidget(scroll);
@@ -233,7 +235,7 @@ void MainWindow::buildDocks()
     m_explainDock->setObjectName(QStringLiteral("explanationDock"));
     m_explainDock->setWidget(m_explanation);
     addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
-    resizeDocks({m_listDock, m_explainDock}, {300, 380}, Qt::Horizontal);
+    resizeDocks({m_listDock, m_explainDock}, {340, 400}, Qt::Horizontal);
 }
 
 void MainWindow::buildCentral()

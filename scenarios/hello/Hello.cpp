@@ -40,6 +40,12 @@ lab::ScenarioInfo HelloScenario::info() const
         {tr("Oversubscribed (4 threads per core)"), {{QStringLiteral("threads"), 4 * cores}, {QStringLiteral("sleep_ms"), 0}}},
         {tr("Mostly sleeping"), {{QStringLiteral("threads"), 2 * cores}, {QStringLiteral("burst_ms"), 5}, {QStringLiteral("sleep_ms"), 45}}},
     };
+    i.figures = {
+        {QStringLiteral("threads"), tr("threads")},
+        {QStringLiteral("total_counts"), tr("total counts")},
+        {QStringLiteral("million_counts_per_s"), tr("million counts per second")},
+        {QStringLiteral("fairness"), tr("fairness (slowest ÷ fastest)")},
+    };
     i.defaultDuration = 3.0;
     return i;
 }
@@ -59,9 +65,16 @@ void HelloScenario::run(lab::RunContext& ctx)
     std::vector<std::atomic<qint64>> counts(static_cast<size_t>(n));
     rec.setSummary(QStringLiteral("threads"), n);
 
+    // Lanes and series registered here, in thread order (not in the order threads start).
+    std::vector<int> lanes, rateSeries;
+    for (int t = 0; t < n; ++t) {
+        lanes.push_back(rec.lane(names[t]));
+        rateSeries.push_back(rec.series(QStringLiteral("rate_T%1").arg(t + 1), names[t], QStringLiteral("rate")));
+    }
+
     auto worker = [&](int t) {
-        const int lane = rec.lane(names[t]);
-        const int series = rec.series(QStringLiteral("rate_T%1").arg(t + 1), names[t], QStringLiteral("rate"));
+        const int lane = lanes[static_cast<size_t>(t)];
+        const int series = rateSeries[static_cast<size_t>(t)];
         qint64 mine = 0;
         while (!ctx.stopRequested()) {
             const qint64 b0 = rec.nowUs();
