@@ -7,6 +7,7 @@
 #include "lab/Registry.h"
 #include "lab/SelfTest.h"
 #include "hello/Hello.h"
+#include "race/Race.h"
 
 namespace lab {
 
@@ -19,6 +20,7 @@ void registerAll()
 
     Registry& r = Registry::instance();
     r.add<hello::HelloScenario>();
+    r.add<race::RaceScenario>();
 
     if (qEnvironmentVariableIsSet("PPLAB_SELFTEST")) r.add<lab::SelfTestScenario>();
 }

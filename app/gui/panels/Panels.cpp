@@ -1,11 +1,13 @@
 // The one list of scenario-specific panels: one line per scenario that has any.
 #include "ScenarioPanel.h"
+#include "RacePanel.h"
 
 namespace gui {
 
 QList<ScenarioPanel*> createPanels(const QString& scenarioId, QWidget* parent)
 {
     QList<ScenarioPanel*> panels;
+    if (scenarioId == QLatin1String("race")) panels << new RacePanel(parent);
     Q_UNUSED(scenarioId);
     Q_UNUSED(parent);
     return panels;
