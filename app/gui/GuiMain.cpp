@@ -31,9 +31,9 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("pplab"));
     QApplication::setApplicationDisplayName(QStringLiteral("pplab"));
     QApplication::setApplicationVersion(QStringLiteral(PPLAB_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pplab.svg")));
     Language::instance().apply(Language::instance().saved());
-    MainWindow w;
+    MainWindow w; // initialises the resources
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pplab.svg")));
     // First start: use the whole screen (a lecture hall projector); later: the saved geometry.
     if (QSettings().contains(QStringLiteral("window/geometry"))) w.show(); else w.showMaximized();
     return app.exec();

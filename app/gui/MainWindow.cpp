@@ -39,6 +39,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+// Resources compiled into the static GUI library must be initialised explicitly, or the
+// linker may drop them.
+static void initResources() { Q_INIT_RESOURCE(pplab); }
+
 namespace gui {
 
 namespace {
@@ -52,6 +56,7 @@ const lab::RunData& noData()
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_runner(std::make_unique<lab::Runner>())
 {
+    initResources();
     setObjectName(QStringLiteral("MainWindow"));
     m_baseFontPt = QApplication::font().pointSize();
     buildActions();

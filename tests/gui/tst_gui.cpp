@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ParamForm.h"
 #include "all.h"
+#include "lab/ChildProcess.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -28,6 +29,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
         QSettings().clear();
         lab::registerAll();
+        lab::ChildProcess::setExecutable(QStringLiteral(PPLAB_BINARY));
         gui::Language::instance().apply(QStringLiteral("en"));
     }
 
