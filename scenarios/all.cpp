@@ -7,6 +7,8 @@
 #include "lab/Registry.h"
 #include "lab/SelfTest.h"
 #include "hello/Hello.h"
+#include "scaling/Scaling.h"
+#include "pipes/Pipes.h"
 #include "race/Race.h"
 
 namespace lab {
@@ -20,6 +22,9 @@ void registerAll()
 
     Registry& r = Registry::instance();
     r.add<hello::HelloScenario>();
+    r.add<scaling::ScalingScenario>();
+    r.add<pipes::PipesScenario>();
+    pipes::registerPipesWorkers();
     r.add<race::RaceScenario>();
 
     if (qEnvironmentVariableIsSet("PPLAB_SELFTEST")) r.add<lab::SelfTestScenario>();

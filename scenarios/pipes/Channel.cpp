@@ -1,0 +1,470 @@
+#include "Channel.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <csignal>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <linux/futex.h>
+#include <linux/sockios.h>
+#include <new>
+#include <poll.h>
+#include <sched.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace pipes {
+
+QString channelId(ChannelKind k)
+{
+    switch (k) {
+    case ChannelKind::Pipe: return QStringLiteral("pipe");
+    case ChannelKind::SocketPair: return QStringLiteral("socketpair");
+    case ChannelKind::Shm: return QStringLiteral("shm");
+    }
+    return {};
+}
+
+bool channelFromId(const QString& id, ChannelKind* out)
+{
+    for (ChannelKind k : {ChannelKind::Pipe, ChannelKind::SocketPair, ChannelKind::Shm})
+        if (channelId(k) == id) { *out = k; return true; }
+    return false;
+}
+
+qint64 monoNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<qint64>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+
+ssize_t writeAll(int fd, const void* buf, size_t n)
+{
+    const char* p = static_cast<const char*>(buf);
+    size_t done = 0;
+    while (done < n) {
+        const ssize_t w = ::write(fd, p + done, n - done);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return -errno;
+        }
+        done += static_cast<size_t>(w);
+    }
+    return static_cast<ssize_t>(n);
+}
+
+ssize_t readFull(int fd, void* buf, size_t n)
+{
+    char* p = static_cast<char*>(buf);
+    size_t done = 0;
+    while (done < n) {
+        const ssize_t r = ::read(fd, p + done, n - done);
+        if (r == 0) break;
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            return -errno;
+        }
+        done += static_cast<size_t>(r);
+    }
+    return static_cast<ssize_t>(done);
+}
+
+QString errnoText(int err)
+{
+    const char* name = strerrorname_np(err);
+    return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(name ? name : "?"),
+                                         QString::fromLocal8Bit(strerror(err)));
+}
+
+// ---------------------------------------------------------------- SIGPIPE
+SigpipeBlock::SigpipeBlock()
+{
+    sigset_t set, old;
+    sigemptyset(&set);
+    sigaddset(&set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &set, &old);
+    m_wasBlocked = sigismember(&old, SIGPIPE);
+}
+
+SigpipeBlock::~SigpipeBlock()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGPIPE);
+    const timespec zero{0, 0};
+    while (sigtimedwait(&set, nullptr, &zero) == SIGPIPE) {} // consume what our writes raised
+    if (!m_wasBlocked) pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+}
+
+// ---------------------------------------------------------------- checksum
+quint64 messageSum(const unsigned char* p, size_t n)
+{
+    quint64 s = 0;
+    size_t i = 0, w = 0;
+    for (; i + 8 <= n; i += 8, ++w) {
+        quint64 v;
+        std::memcpy(&v, p + i, 8);
+        s += v * (w + 1);
+    }
+    if (i < n) {
+        quint64 v = 0;
+        std::memcpy(&v, p + i, n - i);
+        s += v * (w + 1);
+    }
+    return s;
+}
+
+MessagePattern::MessagePattern(size_t n) : m_buf(static_cast<qsizetype>(n), Qt::Uninitialized)
+{
+    auto* p = reinterpret_cast<unsigned char*>(m_buf.data());
+    for (size_t i = 0; i < n; ++i) p[i] = static_cast<unsigned char>((i * 131 + 7) & 0xff);
+    const size_t w0 = std::min<size_t>(8, n);
+    std::memcpy(&m_word0, p, w0);
+    m_mask = w0 == 8 ? ~0ULL : ((1ULL << (8 * w0)) - 1);
+    m_restSum = messageSum(p, n) - m_word0; // word 0 has weight 1
+}
+
+quint64 MessagePattern::stamp(quint64 k)
+{
+    const quint64 w = k & m_mask; // the low bytes of the message index
+    std::memcpy(m_buf.data(), &w, std::min<size_t>(8, size()));
+    return m_restSum + w;
+}
+
+// ---------------------------------------------------------------- shared-memory ring
+struct RingHeader {
+    static constexpr quint64 kMagic = 0x706c61622d72696eULL; // "plab-rin"
+    quint64 magic = kMagic;
+    quint64 capacity = 0;
+    alignas(64) std::atomic<quint64> head{0};      // bytes written (writer stores)
+    std::atomic<uint32_t> headSeq{0};              // futex word: bumped on every publish
+    std::atomic<uint32_t> writerClosed{0};
+    alignas(64) std::atomic<quint64> tail{0};      // bytes read (reader stores)
+    std::atomic<uint32_t> tailSeq{0};              // futex word: bumped on every consume
+    std::atomic<uint32_t> readerClosed{0};
+    alignas(64) std::atomic<uint32_t> readerWaiting{0};
+    std::atomic<uint32_t> writerWaiting{0};
+};
+static_assert(std::atomic<quint64>::is_always_lock_free && std::atomic<uint32_t>::is_always_lock_free);
+
+namespace {
+constexpr size_t kHeaderBytes = 4096;
+constexpr int kSpins = 256;
+constexpr int kYields = 16;
+
+void futexWait(std::atomic<uint32_t>* word, uint32_t expected)
+{
+    const timespec ts{0, 5 * 1000 * 1000}; // 5 ms: waiting stays stoppable
+    syscall(SYS_futex, reinterpret_cast<uint32_t*>(word), FUTEX_WAIT, expected, &ts, nullptr, 0);
+}
+void futexWake(std::atomic<uint32_t>* word)
+{
+    syscall(SYS_futex, reinterpret_cast<uint32_t*>(word), FUTEX_WAKE, INT_MAX, nullptr, nullptr, 0);
+}
+inline void cpuRelax()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+// Spin, then yield, then sleep on the futex word (timed) until ready() holds. Returns false
+// if abort() asked to give up.
+template <typename Ready>
+bool waitUntil(Ready ready, std::atomic<uint32_t>& seqWord, std::atomic<uint32_t>& waitingFlag,
+               const std::function<bool()>& abort, const WaitHooks* hooks)
+{
+    for (int i = 0; i < kSpins; ++i) {
+        if (ready()) return true;
+        cpuRelax();
+    }
+    if (hooks && hooks->begin) hooks->begin();
+    bool ok = true;
+    for (int i = 0;; ++i) {
+        if (ready()) break;
+        if (i < kYields) { sched_yield(); continue; }
+        const uint32_t seq = seqWord.load(std::memory_order_seq_cst);
+        waitingFlag.store(1, std::memory_order_seq_cst);
+        if (!ready()) futexWait(&seqWord, seq);
+        waitingFlag.store(0, std::memory_order_seq_cst);
+        if (abort && abort()) { ok = false; break; }
+    }
+    if (hooks && hooks->end) hooks->end();
+    return ok;
+}
+} // namespace
+
+ShmRing::~ShmRing()
+{
+    if (m_h) munmap(m_h, m_mapSize);
+    if (m_fd >= 0) ::close(m_fd);
+}
+
+std::shared_ptr<ShmRing> ShmRing::create(size_t capacity, QString* error)
+{
+    const int fd = memfd_create("pplab-ring", MFD_CLOEXEC);
+    if (fd < 0) { if (error) *error = QStringLiteral("memfd_create: %1").arg(errnoText(errno)); return nullptr; }
+    if (ftruncate(fd, static_cast<off_t>(kHeaderBytes + capacity)) < 0) {
+        if (error) *error = QStringLiteral("ftruncate: %1").arg(errnoText(errno));
+        ::close(fd);
+        return nullptr;
+    }
+    void* p = mmap(nullptr, kHeaderBytes + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    if (p == MAP_FAILED) {
+        if (error) *error = QStringLiteral("mmap: %1").arg(errnoText(errno));
+        ::close(fd);
+        return nullptr;
+    }
+    std::shared_ptr<ShmRing> r(new ShmRing);
+    r->m_fd = fd;
+    r->m_mapSize = kHeaderBytes + capacity;
+    r->m_h = new (p) RingHeader;
+    r->m_h->capacity = capacity;
+    r->m_data = static_cast<unsigned char*>(p) + kHeaderBytes;
+    r->m_capacity = capacity;
+    return r;
+}
+
+std::shared_ptr<ShmRing> ShmRing::attach(int fd, QString* error)
+{
+    const off_t size = lseek(fd, 0, SEEK_END);
+    if (size < static_cast<off_t>(kHeaderBytes)) {
+        if (error) *error = QStringLiteral("not a ring (size %1)").arg(size);
+        return nullptr;
+    }
+    void* p = mmap(nullptr, static_cast<size_t>(size), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    if (p == MAP_FAILED) { if (error) *error = QStringLiteral("mmap: %1").arg(errnoText(errno)); return nullptr; }
+    auto* h = static_cast<RingHeader*>(p);
+    if (h->magic != RingHeader::kMagic || h->capacity + kHeaderBytes != static_cast<quint64>(size)) {
+        munmap(p, static_cast<size_t>(size));
+        if (error) *error = QStringLiteral("bad ring header");
+        return nullptr;
+    }
+    std::shared_ptr<ShmRing> r(new ShmRing);
+    r->m_fd = fd;
+    r->m_mapSize = static_cast<size_t>(size);
+    r->m_h = h;
+    r->m_data = static_cast<unsigned char*>(p) + kHeaderBytes;
+    r->m_capacity = h->capacity;
+    return r;
+}
+
+ssize_t ShmRing::write(const void* buf, size_t n, const std::function<bool()>& abort, const WaitHooks* hooks)
+{
+    const auto* p = static_cast<const unsigned char*>(buf);
+    quint64 head = m_h->head.load(std::memory_order_relaxed);
+    size_t done = 0;
+    while (done < n) {
+        if (m_h->readerClosed.load(std::memory_order_acquire)) return -EPIPE;
+        size_t space = m_capacity - static_cast<size_t>(head - m_h->tail.load(std::memory_order_acquire));
+        if (space == 0) {
+            auto ready = [&] {
+                return m_h->readerClosed.load(std::memory_order_seq_cst)
+                       || head - m_h->tail.load(std::memory_order_seq_cst) < m_capacity;
+            };
+            if (!waitUntil(ready, m_h->tailSeq, m_h->writerWaiting, abort, hooks)) return -ECANCELED;
+            continue;
+        }
+        const size_t k = std::min(n - done, space);
+        const size_t off = static_cast<size_t>(head % m_capacity);
+        const size_t first = std::min(k, m_capacity - off);
+        std::memcpy(m_data + off, p + done, first);
+        if (k > first) std::memcpy(m_data, p + done + first, k - first);
+        head += k;
+        done += k;
+        m_h->head.store(head, std::memory_order_seq_cst);
+        m_h->headSeq.fetch_add(1, std::memory_order_seq_cst);
+        if (m_h->readerWaiting.load(std::memory_order_seq_cst)) futexWake(&m_h->headSeq);
+    }
+    return static_cast<ssize_t>(n);
+}
+
+ssize_t ShmRing::read(void* buf, size_t max, const std::function<bool()>& abort, const WaitHooks* hooks)
+{
+    auto* p = static_cast<unsigned char*>(buf);
+    const quint64 tail = m_h->tail.load(std::memory_order_relaxed);
+    for (;;) {
+        const quint64 head = m_h->head.load(std::memory_order_acquire);
+        if (head != tail) {
+            const size_t k = std::min(max, static_cast<size_t>(head - tail));
+            const size_t off = static_cast<size_t>(tail % m_capacity);
+            const size_t first = std::min(k, m_capacity - off);
+            std::memcpy(p, m_data + off, first);
+            if (k > first) std::memcpy(p + first, m_data, k - first);
+            m_h->tail.store(tail + k, std::memory_order_seq_cst);
+            m_h->tailSeq.fetch_add(1, std::memory_order_seq_cst);
+            if (m_h->writerWaiting.load(std::memory_order_seq_cst)) futexWake(&m_h->tailSeq);
+            return static_cast<ssize_t>(k);
+        }
+        if (m_h->writerClosed.load(std::memory_order_acquire)) {
+            if (m_h->head.load(std::memory_order_acquire) == tail) return 0;
+            continue;
+        }
+        auto ready = [&] {
+            return m_h->writerClosed.load(std::memory_order_seq_cst)
+                   || m_h->head.load(std::memory_order_seq_cst) != tail;
+        };
+        if (!waitUntil(ready, m_h->headSeq, m_h->readerWaiting, abort, hooks)) return -ECANCELED;
+    }
+}
+
+void ShmRing::closeWriter()
+{
+    m_h->writerClosed.store(1, std::memory_order_seq_cst);
+    m_h->headSeq.fetch_add(1, std::memory_order_seq_cst);
+    futexWake(&m_h->headSeq);
+}
+
+void ShmRing::closeReader()
+{
+    m_h->readerClosed.store(1, std::memory_order_seq_cst);
+    m_h->tailSeq.fetch_add(1, std::memory_order_seq_cst);
+    futexWake(&m_h->tailSeq);
+}
+
+qint64 ShmRing::inFlight() const
+{
+    return static_cast<qint64>(m_h->head.load(std::memory_order_relaxed) - m_h->tail.load(std::memory_order_relaxed));
+}
+
+// ---------------------------------------------------------------- streams
+namespace {
+class FdStream final : public Stream {
+public:
+    FdStream(int r, int w) : m_r(r), m_w(w) {}
+    ~FdStream() override
+    {
+        if (m_r >= 0) ::close(m_r);
+        if (m_w >= 0 && m_w != m_r) ::close(m_w);
+    }
+    ssize_t writeAll(const void* buf, size_t n) override
+    {
+        if (!m_hooks) return pipes::writeAll(m_w, buf, n);
+        // Observed mode: non-blocking writes; a full channel is a wait we can time and abort.
+        const char* p = static_cast<const char*>(buf);
+        size_t done = 0;
+        while (done < n) {
+            const ssize_t w = ::write(m_w, p + done, n - done);
+            if (w > 0) { done += static_cast<size_t>(w); continue; }
+            if (w < 0 && errno == EINTR) continue;
+            if (w < 0 && errno != EAGAIN) return -errno;
+            if (m_hooks->begin) m_hooks->begin();
+            for (;;) {
+                pollfd pf{m_w, POLLOUT, 0};
+                const int r = ::poll(&pf, 1, 20);
+                if (r > 0) break;
+                if (m_abort && m_abort()) { if (m_hooks->end) m_hooks->end(); return -ECANCELED; }
+            }
+            if (m_hooks->end) m_hooks->end();
+        }
+        return static_cast<ssize_t>(n);
+    }
+    ssize_t readSome(void* buf, size_t max) override
+    {
+        for (;;) {
+            const ssize_t r = ::read(m_r, buf, max);
+            if (r >= 0) return r;
+            if (errno == EINTR) continue;
+            return -errno;
+        }
+    }
+    qint64 inFlight() const override
+    {
+        int n = 0;
+        // A pipe answers FIONREAD on either end; a socket reports its unsent queue (SIOCOUTQ).
+        if (ioctl(m_w, FIONREAD, &n) == 0 && m_w != m_r) return n;
+        if (ioctl(m_w, SIOCOUTQ, &n) == 0) return n;
+        return -1;
+    }
+    void closeWrite() override
+    {
+        if (m_w < 0) return;
+        if (m_w == m_r) { ::shutdown(m_w, SHUT_WR); return; }
+        ::close(m_w);
+        m_w = -1;
+    }
+
+protected:
+    void onHooksChanged() override
+    {
+        const int fl = fcntl(m_w, F_GETFL);
+        if (fl >= 0) fcntl(m_w, F_SETFL, m_hooks ? (fl | O_NONBLOCK) : (fl & ~O_NONBLOCK));
+    }
+
+private:
+    int m_r, m_w;
+};
+
+class RingStream final : public Stream {
+public:
+    RingStream(std::shared_ptr<ShmRing> rx, std::shared_ptr<ShmRing> tx) : m_rx(std::move(rx)), m_tx(std::move(tx)) {}
+    ~RingStream() override
+    {
+        if (m_tx) m_tx->closeWriter();
+        if (m_rx) m_rx->closeReader();
+    }
+    ssize_t writeAll(const void* buf, size_t n) override { return m_tx ? m_tx->write(buf, n, m_abort, m_hooks) : -EBADF; }
+    ssize_t readSome(void* buf, size_t max) override { return m_rx ? m_rx->read(buf, max, m_abort, nullptr) : -EBADF; }
+    qint64 inFlight() const override { return m_tx ? m_tx->inFlight() : -1; }
+    void closeWrite() override { if (m_tx) m_tx->closeWriter(); }
+private:
+    std::shared_ptr<ShmRing> m_rx, m_tx;
+};
+} // namespace
+
+std::unique_ptr<Stream> Stream::fromFds(int readFd, int writeFd) { return std::make_unique<FdStream>(readFd, writeFd); }
+std::unique_ptr<Stream> Stream::fromRings(std::shared_ptr<ShmRing> rx, std::shared_ptr<ShmRing> tx)
+{
+    return std::make_unique<RingStream>(std::move(rx), std::move(tx));
+}
+
+ssize_t Stream::readFull(void* buf, size_t n)
+{
+    char* p = static_cast<char*>(buf);
+    size_t done = 0;
+    while (done < n) {
+        const ssize_t r = readSome(p + done, n - done);
+        if (r == 0) break;
+        if (r < 0) return r;
+        done += static_cast<size_t>(r);
+    }
+    return static_cast<ssize_t>(done);
+}
+
+// ---------------------------------------------------------------- lines
+LineReader::~LineReader()
+{
+    if (m_fd >= 0) ::close(m_fd);
+}
+
+bool LineReader::next(QByteArray* line, const std::function<bool()>& abort)
+{
+    for (;;) {
+        const qsizetype nl = m_buf.indexOf('\n');
+        if (nl >= 0) {
+            *line = m_buf.left(nl);
+            m_buf.remove(0, nl + 1);
+            return true;
+        }
+        pollfd pf{m_fd, POLLIN, 0};
+        const int r = ::poll(&pf, 1, 20);
+        if (r < 0 && errno != EINTR) return false;
+        if (r > 0) {
+            char tmp[4096];
+            const ssize_t n = ::read(m_fd, tmp, sizeof tmp);
+            if (n == 0) return false;
+            if (n < 0) { if (errno == EINTR || errno == EAGAIN) continue; return false; }
+            m_buf.append(tmp, n);
+            continue;
+        }
+        if (abort && abort()) return false;
+    }
+}
+
+} // namespace pipes
