@@ -1,0 +1,22 @@
+#pragma once
+// "Amdahl and Gustafson": measures real speedup with oneTBB for 1..threads_max threads and
+// draws it against both laws, the fitted Amdahl (or Gustafson) curve, efficiency and the
+// Karp–Flatt metric. Engine pieces: Theory.h (pure laws and fits), Workload.h (the kernels
+// and the TBB loop).
+#include "lab/Scenario.h"
+
+#include <QCoreApplication>
+
+namespace scaling {
+
+// Logical CPUs this process may run on (sched_getaffinity), at least 1.
+int logicalCpus();
+
+class ScalingScenario : public lab::Scenario {
+    Q_DECLARE_TR_FUNCTIONS(scaling::ScalingScenario)
+public:
+    lab::ScenarioInfo info() const override;
+    void run(lab::RunContext& ctx) override;
+};
+
+} // namespace scaling
