@@ -53,7 +53,7 @@ lab::ScenarioInfo RaceScenario::info() const
                                 tr("Number of real threads updating the shared value."), 2, 1, 64),
         lab::ParamSpec::integer(QStringLiteral("increments"), tr("Increments per thread (M)"),
                                 tr("How many updates each thread makes (bank: operations per holder)."),
-                                1000000, 1, 1000000000),
+                                10000000, 1, 1000000000),
         lab::ParamSpec::integer(QStringLiteral("window"), tr("Window (spins)"),
                                 tr("Busy-wait spins between reading and writing the shared value: a wider "
                                    "window loses more updates and slows the run down for a classroom."),
@@ -123,8 +123,8 @@ void RaceScenario::run(lab::RunContext& ctx)
     cfg.initialBalance = p.integer(QStringLiteral("balance"));
     const bool bank = cfg.variant == Variant::Bank;
     if (bank && cfg.increments * cfg.threads > bankMaxOperations(cfg.initialBalance)) {
-        ctx.fail(tr("increments: threads × increments must be at most %1 for the bank variant (the balance "
-                    "is a 40-bit field)").arg(bankMaxOperations(cfg.initialBalance)));
+        ctx.fail(tr("increments: threads × increments must be at most %1 for the bank variant (the packed "
+                    "balance word counts operations in 24 bits)").arg(bankMaxOperations(cfg.initialBalance)));
         return;
     }
     QList<Strategy> strategies;

@@ -29,20 +29,23 @@ inline void gap(int n, bool yield)
     if (yield) std::this_thread::yield();
 }
 
-// Bank word: balance (signed, 40 bits) | writer (thread + 1, 8 bits) | write count (mod 2^16).
-// Packing the writer and a write count into the same word the race is on lets the thread that
-// overwrites a value see whose update it destroys and how many, without any extra
-// synchronisation (the race stays exactly one load and one store... plus an exchange that
-// returns what was overwritten).
-constexpr int kBalShift = 24;
-inline std::uint64_t pack(qint64 balance, int writer, unsigned count)
+// Bank word: balance (signed, 32 bits) | writer (thread + 1, 8 bits) | chain length (24 bits).
+// Each write stores "what I read + 1" in the chain-length field, so the final word says how many
+// operations its balance really contains (the surviving chain of reads and writes): lost
+// updates = operations performed - chain length, exactly, as long as the total stays below
+// 2^24 (bankMaxOperations). The writer field lets the thread that overwrites a value say whose
+// update it destroys. Both ride in the very word the race is on, so they add no
+// synchronisation: the race is still one load and one (exchanging) store.
+constexpr int kBalShift = 32;
+constexpr std::uint64_t kCountMask = (std::uint64_t{1} << 24) - 1;
+inline std::uint64_t pack(qint64 balance, int writer, std::uint64_t count)
 {
     return (static_cast<std::uint64_t>(balance) << kBalShift)
-           | (static_cast<std::uint64_t>(writer & 0xff) << 16) | (count & 0xffffu);
+           | (static_cast<std::uint64_t>(writer & 0xff) << 24) | (count & kCountMask);
 }
 inline qint64 balanceOf(std::uint64_t w) { return static_cast<qint64>(w) >> kBalShift; }
-inline int writerOf(std::uint64_t w) { return static_cast<int>((w >> 16) & 0xff); }
-inline unsigned countOf(std::uint64_t w) { return static_cast<unsigned>(w & 0xffffu); }
+inline int writerOf(std::uint64_t w) { return static_cast<int>((w >> 24) & 0xff); }
+inline qint64 countOf(std::uint64_t w) { return static_cast<qint64>(w & kCountMask); }
 
 // How many increments between looks at the stop flag (and live progress).
 qint64 subChunk(const RaceConfig& c)
@@ -80,8 +83,9 @@ qint64 bankAmount(int thread)
 
 qint64 bankMaxOperations(qint64 initialBalance)
 {
-    const qint64 limit = (qint64{1} << 39) - 1 - std::abs(initialBalance);
-    return limit / 50; // 50 = the largest |bankAmount|
+    // The chain length must fit in 24 bits and the balance in 32 (50 = the largest |bankAmount|).
+    const qint64 byBalance = ((qint64{1} << 31) - 1 - std::abs(initialBalance)) / 50;
+    return std::max<qint64>(0, std::min<qint64>(byBalance, static_cast<qint64>(kCountMask)));
 }
 
 QString RaceRun::threadName(int t)
@@ -237,7 +241,7 @@ template <Strategy S> void RaceRun::bankWorker(int t)
     const qint64 sub = subChunk(m_cfg);
     const int lane = spans ? m_lanes[static_cast<size_t>(t)] : 0;
     qint64* mine = S == Strategy::Local ? &m_local.local() : nullptr;
-    qint64 done = 0, waitNs = 0, lost = 0, overwrites = 0;
+    qint64 done = 0, waitNs = 0, overwrites = 0;
     unsigned k = 0;
 
     m_startLatch->arrive_and_wait();
@@ -253,8 +257,7 @@ template <Strategy S> void RaceRun::bankWorker(int t)
                 const std::uint64_t old = m_value.exchange(w, std::memory_order_relaxed); // write
                 if (old != r) [[unlikely]] { // someone wrote after our read: we erased it
                     ++overwrites;
-                    lost += (countOf(old) - countOf(r)) & 0xffffu;
-                    if (m_logged.load(std::memory_order_relaxed) < 4) logLostUpdate(t, r, w, old);
+                    if (m_logBudget.load(std::memory_order_relaxed) > 0) logLostUpdate(t, r, w, old);
                 }
             }
         } else if constexpr (S == Strategy::Mutex) {
@@ -268,7 +271,7 @@ template <Strategy S> void RaceRun::bankWorker(int t)
         } else if constexpr (S == Strategy::Atomic) {
             for (qint64 i = 0; i < n; ++i) {
                 gap(win, yl);
-                m_value.fetch_add(static_cast<std::uint64_t>(a) << kBalShift, std::memory_order_relaxed);
+                m_value.fetch_add((static_cast<std::uint64_t>(a) << kBalShift) + 1, std::memory_order_relaxed);
             }
         } else {
             qint64 acc = 0;
@@ -282,7 +285,6 @@ template <Strategy S> void RaceRun::bankWorker(int t)
         done += n;
         if (live) {
             slot.done.store(done, std::memory_order_relaxed);
-            slot.lost.store(lost, std::memory_order_relaxed);
             if (spans && ((++k & 7u) == 0 || sub < 1024)) {
                 const qint64 now = m_rec->nowUs();
                 if (now - sliceBegin >= kSliceUs) {
@@ -295,7 +297,6 @@ template <Strategy S> void RaceRun::bankWorker(int t)
     }
     slot.endNs.store(nowNs(), std::memory_order_relaxed);
     slot.done.store(done, std::memory_order_relaxed);
-    slot.lost.store(lost, std::memory_order_relaxed);
     slot.overwrites.store(overwrites, std::memory_order_relaxed);
     if (spans) emitSlice(lane, sliceBegin, m_rec->nowUs(), waitNs);
 }
@@ -304,18 +305,23 @@ template <Strategy S> void RaceRun::bankWorker(int t)
 void RaceRun::logLostUpdate(int t, std::uint64_t readWord, std::uint64_t written, std::uint64_t old)
 {
     if (!m_rec) return;
-    const int n = m_logged.fetch_add(1, std::memory_order_relaxed);
-    if (n >= 4) return;
     auto tr = [](const char* s) { return QCoreApplication::translate("race::RaceScenario", s); };
     const QString me = threadName(t);
     const int w = writerOf(old);
     const QString other = w > 0 ? threadName(w - 1) : tr("the bank");
     const qint64 r = balanceOf(readWord);
-    const qint64 erased = (countOf(old) - countOf(readWord)) & 0xffffu;
+    // The textbook case: the overwritten value was written by one holder who had read the same
+    // balance as we did (one step further along the chain, with that holder's amount).
+    const bool textbook = w > 0 && countOf(old) == countOf(readWord) + 1 && balanceOf(old) - bankAmount(w - 1) == r;
+    // Up to 3 textbook cases and 2 others are told; the rest are only counted.
+    std::atomic<int>& quota = textbook ? m_logTextbook : m_logOther;
+    if (quota.fetch_sub(1, std::memory_order_relaxed) <= 0) return;
+    const int n = m_logged.fetch_add(1, std::memory_order_relaxed) + 1;
+    if (m_logTextbook.load(std::memory_order_relaxed) <= 0 && m_logOther.load(std::memory_order_relaxed) <= 0)
+        m_logBudget.store(0, std::memory_order_relaxed);
     QStringList lines;
-    lines << tr("Lost update #%1 (from the real run):").arg(n + 1);
-    if (w > 0 && erased == 1 && balanceOf(old) - bankAmount(w - 1) == r) {
-        // The textbook case: both read the same balance, the later write wins.
+    lines << tr("Lost update #%1 (from the real run):").arg(n);
+    if (textbook) {
         const qint64 amount = bankAmount(w - 1);
         const QString first = w - 1 < t ? other : me, second = w - 1 < t ? me : other;
         lines << tr("%1 reads %2").arg(first).arg(r) << tr("%1 reads %2").arg(second).arg(r)
@@ -325,10 +331,11 @@ void RaceRun::logLostUpdate(int t, std::uint64_t readWord, std::uint64_t written
                      .arg(me).arg(balanceOf(written)).arg(other).arg(std::abs(amount));
     } else {
         lines << tr("%1 reads %2").arg(me, QString::number(r));
-        lines << tr("… %1 updates by others, the last: %2 writes %3").arg(erased).arg(other).arg(balanceOf(old));
-        lines << tr("%1 writes %2 — %3 updates (net %4) are lost")
-                     .arg(me).arg(balanceOf(written)).arg(erased).arg(balanceOf(old) - r);
+        lines << tr("… other holders write in the meantime; the last: %1 writes %2").arg(other).arg(balanceOf(old));
+        lines << tr("%1 writes %2 — every update made since %1 read the balance (net %3) is lost")
+                     .arg(me).arg(balanceOf(written)).arg(balanceOf(old) - r);
     }
+    std::lock_guard lock(m_logMutex); // keep one story's lines together
     for (const QString& l : lines) m_rec->log(l);
 }
 
@@ -336,12 +343,11 @@ RaceSnapshot RaceRun::snapshot() const
 {
     RaceSnapshot s;
     const std::uint64_t v = m_value.load(std::memory_order_relaxed);
-    qint64 begin = 0, lost = 0;
+    qint64 begin = 0;
     qint64 expectedBalance = m_cfg.initialBalance;
     for (size_t t = 0; t < m_slots.size(); ++t) {
         const qint64 d = m_slots[t].done.load(std::memory_order_relaxed);
         s.done += d;
-        lost += m_slots[t].lost.load(std::memory_order_relaxed);
         expectedBalance += d * bankAmount(static_cast<int>(t));
         const qint64 b = m_slots[t].beginNs.load(std::memory_order_relaxed);
         if (b > 0 && (begin == 0 || b < begin)) begin = b;
@@ -352,8 +358,9 @@ RaceSnapshot RaceRun::snapshot() const
         s.actual = m_cfg.strategy == Strategy::Local ? s.done : static_cast<qint64>(v);
         s.lost = std::max<qint64>(0, s.done - s.actual);
     } else {
-        s.lost = lost;
-        s.actual = s.done - lost;
+        // The chain length in the word = operations the balance really contains.
+        s.actual = m_cfg.strategy == Strategy::Local ? s.done : countOf(v);
+        s.lost = std::max<qint64>(0, s.done - s.actual);
         s.expectedBalance = expectedBalance;
         s.actualBalance = m_cfg.strategy == Strategy::Local ? expectedBalance : balanceOf(v);
     }
@@ -368,11 +375,13 @@ RaceResult RaceRun::result()
         m_combined = true;
         const qint64 sum = m_local.combine(std::plus<qint64>());
         auto& value = m_value;
+        qint64 ops = 0;
+        for (const Slot& s : m_slots) ops += s.done.load();
         if (m_cfg.variant == Variant::Counter) value.store(static_cast<std::uint64_t>(sum));
-        else value.fetch_add(static_cast<std::uint64_t>(sum) << kBalShift);
+        else value.fetch_add((static_cast<std::uint64_t>(sum) << kBalShift) + static_cast<std::uint64_t>(ops));
     }
     const std::uint64_t v = m_value.load();
-    qint64 begin = 0, end = 0, lost = 0;
+    qint64 begin = 0, end = 0;
     r.expectedBalance = m_cfg.initialBalance;
     r.complete = true;
     for (size_t t = 0; t < m_slots.size(); ++t) {
@@ -380,7 +389,6 @@ RaceResult RaceRun::result()
         const qint64 d = s.done.load();
         r.expected += d;
         r.complete = r.complete && d == m_cfg.increments;
-        lost += s.lost.load();
         r.overwrites += s.overwrites.load();
         r.expectedBalance += d * bankAmount(static_cast<int>(t));
         if (begin == 0 || s.beginNs.load() < begin) begin = s.beginNs.load();
@@ -393,8 +401,8 @@ RaceResult RaceRun::result()
         r.lost = r.expected - r.actual;
     } else {
         r.actualBalance = balanceOf(v);
-        r.lost = lost;
-        r.actual = r.expected - lost;
+        r.actual = countOf(v);
+        r.lost = r.expected - r.actual;
     }
     return r;
 }

@@ -43,7 +43,7 @@ struct RaceConfig {
 // A consistent-enough view while the run goes (read by the monitoring thread).
 struct RaceSnapshot {
     qint64 done = 0;            // increments / operations performed so far
-    qint64 actual = 0;          // counter: the shared value; bank: operations still in the balance
+    qint64 actual = 0;          // counter: the shared value; bank: operations the balance contains
     qint64 lost = 0;            // lost updates so far
     qint64 expectedBalance = 0; // bank
     qint64 actualBalance = 0;   // bank
@@ -64,7 +64,8 @@ struct RaceResult {
 
 // Bank: the amount account holder t deposits (> 0) or withdraws (< 0) on each operation.
 qint64 bankAmount(int thread);
-// Bank: the most operations in total that the 40-bit balance field can take without overflow.
+// Bank: the most operations in total (threads × increments) the packed bank word can count
+// exactly (2^24 - 1, less if the initial balance is huge).
 qint64 bankMaxOperations(qint64 initialBalance);
 
 class RaceRun {
@@ -87,7 +88,6 @@ public:
 private:
     struct alignas(64) Slot {
         std::atomic<qint64> done{0};
-        std::atomic<qint64> lost{0};
         std::atomic<qint64> overwrites{0};
         std::atomic<qint64> beginNs{0};
         std::atomic<qint64> endNs{0};
@@ -107,6 +107,10 @@ private:
     std::unique_ptr<std::latch> m_startLatch;
     std::atomic<int> m_running{0};
     std::atomic<int> m_logged{0};
+    std::atomic<int> m_logBudget{1};   // > 0 while some lost update may still be told
+    std::atomic<int> m_logTextbook{3}; // textbook lost updates still to tell
+    std::atomic<int> m_logOther{2};    // other lost updates still to tell
+    std::mutex m_logMutex;
     bool m_combined = false;
 
     alignas(64) std::atomic<std::uint64_t> m_value{0}; // counter, or the packed bank word
