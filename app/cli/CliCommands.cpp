@@ -91,11 +91,17 @@ int describeCommand(const QStringList& args)
     const lab::ScenarioInfo i = reg.info(id);
     out(QStringLiteral("%1 — %2 (%3)\n%4\n\n").arg(i.id, i.title, i.category, i.summary));
     out(QStringLiteral("Parameters:\n"));
-    out(QStringLiteral("  ") + padded(QStringLiteral("KEY"), 18) + padded(QStringLiteral("TYPE"), 8)
-        + padded(QStringLiteral("DEFAULT"), 12) + padded(QStringLiteral("RANGE"), 28) + QStringLiteral("HELP\n"));
+    int wKey = 4, wDefault = 8, wRange = 6;
+    for (const lab::ParamSpec& s : i.params) {
+        wKey = std::max(wKey, static_cast<int>(s.key.size()) + 2);
+        wDefault = std::max(wDefault, static_cast<int>(formatValue(s.defaultValue).size()) + 2);
+        wRange = std::max(wRange, static_cast<int>(s.rangeText().size()) + 2);
+    }
+    out(QStringLiteral("  ") + padded(QStringLiteral("KEY"), wKey) + padded(QStringLiteral("TYPE"), 8)
+        + padded(QStringLiteral("DEFAULT"), wDefault) + padded(QStringLiteral("RANGE"), wRange) + QStringLiteral("HELP\n"));
     for (const lab::ParamSpec& s : i.params)
-        out(QStringLiteral("  ") + padded(s.key, 18) + padded(s.typeName(), 8) + padded(formatValue(s.defaultValue), 12)
-            + padded(s.rangeText(), 28) + s.help + QLatin1Char('\n'));
+        out(QStringLiteral("  ") + padded(s.key, wKey) + padded(s.typeName(), 8) + padded(formatValue(s.defaultValue), wDefault)
+            + padded(s.rangeText(), wRange) + s.help + QLatin1Char('\n'));
     out(QStringLiteral("\nCharts:\n"));
     for (const lab::ChartSpec& c : i.charts)
         out(QStringLiteral("  %1 — %2\n").arg(padded(c.key, 16), c.title));
@@ -134,7 +140,7 @@ int parseRun(const QStringList& args, RunOptions* o)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Run a scenario headless and export what it measured."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("scenario id (see pplab list)"));
+    p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("scenario id (see pplab list)"), QStringLiteral("run <id>"));
     const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("Set a parameter (repeatable)."), QStringLiteral("key=value"));
     const QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("Time limit in seconds (0 = none)."), QStringLiteral("seconds"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed for randomised scenarios."), QStringLiteral("N"));
@@ -184,11 +190,16 @@ int parseRun(const QStringList& args, RunOptions* o)
     o->quiet = p.isSet(quiet);
     if (p.isSet(size)) {
         const auto m = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(p.value(size));
-        if (!m.hasMatch() || m.captured(1).toInt() > 10000 || m.captured(2).toInt() > 10000) {
-            printError(QStringLiteral("--size: expected WxH such as 1280x800, got '%1'").arg(p.value(size)));
+        const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
+        if (!m.hasMatch() || w < 200 || h < 150 || w > 10000 || h > 10000) {
+            printError(QStringLiteral("--size: expected WxH between 200x150 and 10000x10000, got '%1'").arg(p.value(size)));
             return Usage;
         }
         o->size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (o->chart.isEmpty() && (p.isSet(chartKey) || p.isSet(size))) {
+        printError(QStringLiteral("--chart-key and --size apply to --chart FILE, which is missing"));
+        return Usage;
     }
     if (!o->chart.isEmpty() && render::formatForPath(o->chart) == render::ImageFormat::Unknown) {
         printError(QStringLiteral("--chart: unsupported format for %1 (use .png, .svg or .pdf)").arg(o->chart));

@@ -457,7 +457,7 @@ void MainWindow::resetRun()
     m_counters->clear();
     m_log->clear();
     m_banner->hide();
-    updateStatus();
+    setRunning(false); // nothing left to export
 }
 
 void MainWindow::drainNow()

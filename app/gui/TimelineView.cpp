@@ -81,8 +81,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent* e)
     const render::TimelineLayout l = layout();
     const double usPerPx = double(m_dragWindow.endUs - m_dragWindow.beginUs) / std::max(1.0, l.lanes.width());
     const qint64 shift = static_cast<qint64>((m_dragFrom.x() - e->pos().x()) * usPerPx);
-    const qint64 b = std::max<qint64>(0, m_dragWindow.beginUs + shift);
-    m_window = {b, b + (m_dragWindow.endUs - m_dragWindow.beginUs)};
+    const qint64 width = m_dragWindow.endUs - m_dragWindow.beginUs;
+    const qint64 last = m_data ? std::max<qint64>(width, render::timelineEndUs(*m_data)) : width;
+    const qint64 b = std::clamp<qint64>(m_dragWindow.beginUs + shift, 0, last - width);
+    m_window = {b, b + width};
     update();
 }
 

@@ -109,6 +109,7 @@ void ChartBinding::clear()
     if (m_bars) m_bars->clear();
     m_series.clear();
     m_drawnCount.clear();
+    m_chart->zoomReset();
 }
 
 void ChartBinding::update(const lab::RunData& data, int pixelWidth)
@@ -183,7 +184,8 @@ void ChartBinding::updateXY(const lab::RunData& data, int pixelWidth)
                         }), shown.end());
         s->replace(QList<QPointF>(shown.begin(), shown.end()));
     }
-    if (!changed) return;
+    // A chart the user has zoomed into keeps its zoom while the run adds points.
+    if (!changed || m_chart->isZoomed()) return;
     if (!std::isfinite(xlo)) { xlo = m_spec.logX ? 1 : 0; xhi = xlo * 10 + 1; ylo = m_spec.logY ? 1 : 0; yhi = ylo * 10 + 1; }
     if (m_spec.yMax > m_spec.yMin) { ylo = m_spec.yMin; yhi = m_spec.yMax; }
     else if (!m_spec.logY) {

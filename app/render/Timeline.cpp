@@ -121,7 +121,9 @@ void paintTimeline(QPainter& p, const QRectF& rect, const lab::RunData& data, Ti
     for (double t = std::ceil(l.beginUs / step) * step; t <= l.endUs; t += step) {
         const double x = l.xOf(static_cast<qint64>(t));
         p.drawLine(QPointF(x, axisY), QPointF(x, axisY + 4));
-        p.drawText(QRectF(x - 45, axisY + 4, 90, kAxisH - 6), Qt::AlignHCenter | Qt::AlignTop, timeLabel(t, step));
+        // Labels near the ends are kept inside the drawing.
+        const double lx = std::clamp(x - 45, rect.left(), rect.right() - 90);
+        p.drawText(QRectF(lx, axisY + 4, 90, kAxisH - 6), Qt::AlignHCenter | Qt::AlignTop, timeLabel(t, step));
     }
     // Legend: only the states that occur.
     bool used[lab::kSpanStateCount] = {};

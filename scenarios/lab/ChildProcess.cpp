@@ -5,6 +5,12 @@
 #include <QMutex>
 
 #include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <thread>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -28,6 +34,47 @@ QHash<QString, WorkerFn>& workers()
     return w;
 }
 constexpr const char* kParentEnv = "PPLAB_PARENT_PID";
+
+// PR_SET_PDEATHSIG fires when the *thread* that created the child exits, not the process. So
+// every child is spawned from one thread that lives as long as the process: a child then dies
+// with pplab, never with a short-lived worker thread that happened to start it.
+class SpawnerThread {
+public:
+    static SpawnerThread& instance()
+    {
+        static SpawnerThread* s = new SpawnerThread; // never destroyed: lives until exit
+        return *s;
+    }
+    int run(const std::function<int()>& fn)
+    {
+        std::packaged_task<int()> task(fn);
+        auto result = task.get_future();
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.push_back(std::move(task));
+        }
+        m_cv.notify_one();
+        return result.get();
+    }
+
+private:
+    SpawnerThread()
+    {
+        std::thread([this] {
+            for (;;) {
+                std::unique_lock lock(m_mutex);
+                m_cv.wait(lock, [this] { return !m_queue.empty(); });
+                auto task = std::move(m_queue.front());
+                m_queue.pop_front();
+                lock.unlock();
+                task();
+            }
+        }).detach();
+    }
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<std::packaged_task<int()>> m_queue;
+};
 } // namespace
 
 void ChildProcess::setExecutable(const QString& path)
@@ -104,7 +151,9 @@ bool ChildProcess::start(const QString& worker, const QStringList& args, const s
     envp.push_back(nullptr);
 
     pid_t pid = -1;
-    const int rc = posix_spawn(&pid, exe.constData(), &actions, &attr, argv.data(), envp.data());
+    const int rc = SpawnerThread::instance().run([&] {
+        return posix_spawn(&pid, exe.constData(), &actions, &attr, argv.data(), envp.data());
+    });
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
     for (int t : temps) ::close(t);

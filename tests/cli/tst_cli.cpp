@@ -81,6 +81,8 @@ private Q_SLOTS:
         QTest::newRow("unwritable json") << QStringList{"run", "hello", "--json", "/no/such/dir/x.json"} << "directory /no/such/dir does not exist";
         QTest::newRow("bad chart format") << QStringList{"run", "hello", "--chart", "/tmp/x.bmp"} << "unsupported format";
         QTest::newRow("bad chart key") << QStringList{"run", "hello", "--chart", "/tmp/x.png", "--chart-key", "nope"} << "unknown chart 'nope'";
+        QTest::newRow("tiny size") << QStringList{"run", "hello", "--chart", "/tmp/x.png", "--size", "10x10"} << "--size: expected WxH between";
+        QTest::newRow("size without chart") << QStringList{"run", "hello", "--size", "800x600"} << "which is missing";
         QTest::newRow("unknown option") << QStringList{"run", "hello", "--colour"} << "Unknown option 'colour'";
         QTest::newRow("missing id") << QStringList{"run"} << "run needs one scenario id";
     }

@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <thread>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -84,6 +85,19 @@ private Q_SLOTS:
             pid = child.pid();
         }
         QVERIFY(!testutil::childPids().contains(QString::number(pid)));
+    }
+
+    void childOutlivesTheThreadThatStartedIt()
+    {
+        // PR_SET_PDEATHSIG follows the creating thread: children must not die with it.
+        lab::ChildProcess child;
+        QString error;
+        bool ok = false;
+        std::thread([&] { ok = child.start(QStringLiteral("sleep"), {}, {}, &error); }).join();
+        QVERIFY2(ok, qPrintable(error));
+        QVERIFY(!child.wait(300)); // still alive after its starter thread ended
+        child.kill();
+        QCOMPARE(child.termSignal(), SIGKILL);
     }
 
     void stopKillsTheRunsChildren()
