@@ -57,7 +57,7 @@ lab::ScenarioInfo ScalingScenario::info() const
                                {QStringLiteral("strong"), QStringLiteral("weak")}, QStringLiteral("strong"),
                                {tr("strong (fixed work, Amdahl)"), tr("weak (scaled work, Gustafson)")}),
         lab::ParamSpec::integer(QStringLiteral("grain"), tr("Grain (items per chunk)"),
-                                tr("Chunk size of the parallel loop (tbb::parallel_for, simple_partitioner). One item is about 0.05–0.1 µs of work: small grains show the cost of task dispatch."),
+                                tr("Chunk size of the parallel loop (tbb::parallel_for, simple_partitioner). One item is about 30–60 ns of work: small grains show the cost of task dispatch."),
                                 1000, 1, 1000000),
         lab::ParamSpec::choice(QStringLiteral("kernel"), tr("Kernel"),
                                tr("compute: arithmetic in registers. memory: streams over a large array, so memory bandwidth can be the limit."),
@@ -123,12 +123,16 @@ void ScalingScenario::run(lab::RunContext& ctx)
 
     // Series. Theory first, so the curves are there before the first measurement.
     const QString sp = QStringLiteral("speedup");
-    const int sMeasured = rec.series(QStringLiteral("speedup"), weak ? tr("measured scaled speedup (median)") : tr("measured speedup (median)"), sp, lab::SeriesStyle::LinePoints);
-    const int sMin = rec.series(QStringLiteral("speedup_min"), tr("measured min"), sp, lab::SeriesStyle::Dashed);
-    const int sMax = rec.series(QStringLiteral("speedup_max"), tr("measured max"), sp, lab::SeriesStyle::Dashed);
-    const int sAmdahl = rec.series(QStringLiteral("amdahl"), tr("Amdahl (s = %1)").arg(s), sp);
-    const int sGustafson = rec.series(QStringLiteral("gustafson"), tr("Gustafson (s = %1)").arg(s), sp);
-    const int sIdeal = rec.series(QStringLiteral("ideal"), tr("ideal (linear)"), sp, lab::SeriesStyle::Dashed);
+    // Registration order sets the colours (Qt Charts cycles a 5-colour palette per chart):
+    // measured, the laws, ideal and the fit get distinct colours; min takes measured's colour.
+    const int sMeasured = rec.series(QStringLiteral("speedup"), weak ? tr("measured scaled speedup") : tr("measured speedup"), sp, lab::SeriesStyle::LinePoints);
+    const int sAmdahl = rec.series(QStringLiteral("amdahl"), tr("Amdahl s=%1").arg(s), sp);
+    const int sGustafson = rec.series(QStringLiteral("gustafson"), tr("Gustafson s=%1").arg(s), sp);
+    const int sIdeal = rec.series(QStringLiteral("ideal"), tr("ideal"), sp, lab::SeriesStyle::Dashed);
+    const int sFit = rec.series(QStringLiteral("fitted"), weak ? tr("Gustafson fitted") : tr("Amdahl fitted"), sp);
+    const int sMin = rec.series(QStringLiteral("speedup_min"), tr("min"), sp, lab::SeriesStyle::Dashed);
+    const int sMax = rec.series(QStringLiteral("speedup_max"), tr("max"), sp, lab::SeriesStyle::Dashed);
+    const int sOver = tmax > cpus ? rec.series(QStringLiteral("oversubscribed"), tr("oversubscribed"), sp, lab::SeriesStyle::Points) : -1;
     const int sEff = rec.series(QStringLiteral("efficiency"), tr("measured efficiency"), QStringLiteral("efficiency"), lab::SeriesStyle::LinePoints);
     const int sEffTheory = rec.series(QStringLiteral("efficiency_theory"), weak ? tr("Gustafson") : tr("Amdahl"), QStringLiteral("efficiency"));
     const int sKf = rec.series(QStringLiteral("karp_flatt"), tr("Karp–Flatt (measured)"), QStringLiteral("karp_flatt"), lab::SeriesStyle::LinePoints);
@@ -136,7 +140,6 @@ void ScalingScenario::run(lab::RunContext& ctx)
     const int sTime = rec.series(QStringLiteral("time_total"), tr("whole job"), QStringLiteral("time"), lab::SeriesStyle::LinePoints);
     const int sTimeSer = rec.series(QStringLiteral("time_serial"), tr("serial part"), QStringLiteral("time"), lab::SeriesStyle::LinePoints);
     const int sTimePar = rec.series(QStringLiteral("time_parallel"), tr("parallel part"), QStringLiteral("time"), lab::SeriesStyle::LinePoints);
-    int sOver = -1;
     constexpr int kCurvePoints = 64;
     const auto curveX = [tmax](int k) { return 1.0 + (tmax - 1.0) * k / kCurvePoints; };
     for (int k = 0; k <= kCurvePoints; ++k) {
@@ -148,7 +151,7 @@ void ScalingScenario::run(lab::RunContext& ctx)
         if (p >= 2) rec.sample(sKfTheory, p, weak ? s / gustafson(s, p) : s);
     }
     if (cpus <= tmax) {
-        const int sCpus = rec.series(QStringLiteral("logical_cpus"), tr("logical CPUs (%1)").arg(cpus), sp, lab::SeriesStyle::Dashed);
+        const int sCpus = rec.series(QStringLiteral("logical_cpus"), tr("logical CPUs"), sp, lab::SeriesStyle::Dashed);
         rec.sample(sCpus, cpus, 0.0);
         rec.sample(sCpus, cpus, static_cast<double>(tmax));
     }
@@ -231,8 +234,6 @@ void ScalingScenario::run(lab::RunContext& ctx)
             rec.sample(sTimeSer, n, m.medSerial);
             rec.sample(sTimePar, n, m.medParallel);
             if (n > cpus) {
-                if (sOver < 0)
-                    sOver = rec.series(QStringLiteral("oversubscribed"), tr("oversubscribed (threads > logical CPUs)"), sp, lab::SeriesStyle::Points);
                 rec.sample(sOver, n, S);
                 if (!loggedOver) rec.log(tr("From %1 threads on, the arena has more threads than logical CPUs: oversubscribed.").arg(n));
                 loggedOver = true;
@@ -257,10 +258,6 @@ void ScalingScenario::run(lab::RunContext& ctx)
         const Fit f = weak ? fitGustafson(fitPoints) : fitAmdahl(fitPoints);
         if (f.ok) {
             const double fs = std::clamp(f.serialFraction, 0.0, 1.0);
-            const int sFit = rec.series(QStringLiteral("fitted"),
-                                        weak ? tr("Gustafson fitted (s = %1)").arg(f.serialFraction, 0, 'f', 3)
-                                             : tr("Amdahl fitted (s = %1)").arg(f.serialFraction, 0, 'f', 3),
-                                        sp);
             for (int k = 0; k <= kCurvePoints; ++k) {
                 const double p = curveX(k);
                 rec.sample(sFit, p, weak ? gustafson(fs, p) : amdahl(fs, p));
