@@ -14,7 +14,7 @@
 namespace cli {
 
 namespace {
-const char* const kCommands[] = {"list", "describe", "run", "worker", "help",
+const char* const kCommands[] = {"list", "describe", "run", "fifo", "worker", "help",
                                  "--help", "-h", "--version", "-v"};
 
 // The command line promises one-line errors: Qt's start-up chatter about the environment (for
@@ -35,6 +35,8 @@ void printUsage(FILE* out)
         "  pplab list                    list the scenarios (id, category, title)\n"
         "  pplab describe <id>           parameters, charts and presets of a scenario\n"
         "  pplab run <id> [options]      run a scenario headless and export what it measured\n"
+        "  pplab fifo read PATH          print what is written into the FIFO at PATH, until EOF\n"
+        "  pplab fifo write PATH [MSG]   write MSG (or standard input) into the FIFO (also: fifo make)\n"
         "  pplab --help | --version\n"
         "\n"
         "Run `pplab run --help` for the run options.\n"
@@ -91,6 +93,7 @@ int main(int argc, char** argv)
     if (command == QLatin1String("list")) return listCommand(args);
     if (command == QLatin1String("describe")) return describeCommand(args);
     if (command == QLatin1String("run")) return runCommand(args);
+    if (command == QLatin1String("fifo")) return fifoCommand(args);
     std::fprintf(stderr, "pplab: unknown command '%s' (see pplab --help)\n", argv[1]);
     return Usage;
 }

@@ -1,0 +1,52 @@
+#pragma once
+// One run of the `named_pipes` scenario (on the scenario's thread).
+#include "lab/RunContext.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace named_pipes {
+
+class FifoRun {
+    Q_DECLARE_TR_FUNCTIONS(named_pipes::FifoRun)
+public:
+    explicit FifoRun(lab::RunContext& ctx);
+    ~FifoRun(); // removes the FIFO if this run made it
+    void run();
+
+private:
+    struct Child {
+        std::shared_ptr<lab::ChildProcess> proc;
+        int report = -1; // read end of the child's report pipe
+        QByteArray buf;
+        bool eof = false;
+        int lane = -1;
+        ~Child();
+    };
+    bool preparePath();
+    void removeFifo();
+    std::unique_ptr<Child> spawn(const QString& worker, const QStringList& args,
+                                 std::vector<lab::ChildProcess::FdMap> fds, const QString& role);
+    // Reads report lines from the children until all reached EOF or handle() returns false.
+    bool pump(const std::function<std::vector<Child*>()>& children, const std::function<bool(Child*, const QByteArray&)>& handle);
+    qint64 recUs(qint64 monoNs) const { return monoNs / 1000 - m_offsetUs; }
+
+    bool exchange();
+    bool atomicity();
+
+    lab::RunContext& m_ctx;
+    lab::Recorder& m_rec;
+    qint64 m_offsetUs = 0;
+    int m_lane = -1;
+    QString m_path;
+    bool m_created = false;
+    bool m_removed = false;
+    qint64 m_messages = 0;
+    qint64 m_torn = 0;
+};
+
+} // namespace named_pipes
