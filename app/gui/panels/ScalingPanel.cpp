@@ -87,7 +87,11 @@ ScalingPanel::ScalingPanel(QWidget* parent) : ScenarioPanel(parent)
     m_table->setColumnCount(3);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setMaximumWidth(320);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setMinimumWidth(300);
+    m_table->setMaximumWidth(380);
 
     auto* controls = new QGridLayout;
     controls->addWidget(m_sLabel, 0, 0);
