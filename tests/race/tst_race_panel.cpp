@@ -1,10 +1,15 @@
 // GUI smoke test of the race step-through panel (offscreen): the buttons drive two real threads
 // and the labels, the schedule and the table of interleavings follow.
+#include "CountersView.h"
+#include "MainWindow.h"
+#include "ParamForm.h"
 #include "all.h"
 #include "panels/RacePanel.h"
 #include "race/StepThrough.h"
 
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -45,6 +50,37 @@ private Q_SLOTS:
         QVERIFY(panel.outcomeText().contains(QStringLiteral("Correct")));
         panel.runInterleaving(1);
         QCOMPARE(panel.sharedText(), QStringLiteral("1"));
+    }
+
+    // The scenario in the real window: a compare run fills the cost bars and the counters, and
+    // the step-through tab is there. With PPLAB_RACE_SCREENSHOTS=<dir> every tab is saved as PNG.
+    void inTheWindow()
+    {
+        gui::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.selectScenario(QStringLiteral("race")));
+        QVariantMap v = w.form()->values();
+        v.insert(QStringLiteral("strategy"), QStringLiteral("compare"));
+        v.insert(QStringLiteral("threads"), 4);
+        v.insert(QStringLiteral("increments"), 300000);
+        v.insert(QStringLiteral("window"), 20);
+        w.form()->setValues(v);
+        QSignalSpy finished(&w, &gui::MainWindow::runFinished);
+        QVERIFY(w.startRun());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.first().first().value<lab::RunStatus>(), lab::RunStatus::Finished);
+        w.drainNow();
+        QVERIFY(!w.counters()->valueText(QStringLiteral("lost_updates")).isEmpty());
+        bool stepTab = false;
+        const QString dir = qEnvironmentVariable("PPLAB_RACE_SCREENSHOTS");
+        for (int t = 0; t < w.tabs()->count(); ++t) {
+            w.tabs()->setCurrentIndex(t);
+            QCoreApplication::processEvents();
+            stepTab = stepTab || qobject_cast<gui::RacePanel*>(w.tabs()->widget(t));
+            if (!dir.isEmpty()) w.grab().save(dir + QStringLiteral("/race-tab%1.png").arg(t));
+        }
+        QVERIFY(stepTab);
     }
 };
 
