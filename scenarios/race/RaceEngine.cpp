@@ -90,7 +90,7 @@ qint64 bankMaxOperations(qint64 initialBalance)
 
 QString RaceRun::threadName(int t)
 {
-    return QCoreApplication::translate("race::RaceScenario", "T%1").arg(t + 1);
+    return tr("T%1").arg(t + 1);
 }
 
 RaceRun::RaceRun(const RaceConfig& cfg, lab::Recorder* rec, const std::atomic<bool>* halt)
@@ -146,10 +146,10 @@ void RaceRun::emitSlice(int lane, qint64 b0, qint64 b1, qint64 waitNs)
     const int pct = static_cast<int>(w * 100.0 + 0.5);
     if (mid > b0)
         m_rec->span(lane, lab::SpanState::Holding, b0, mid,
-                    QCoreApplication::translate("race::RaceScenario", "critical sections (%1%)").arg(100 - pct));
+                    tr("critical sections (%1%)").arg(100 - pct));
     if (b1 > mid)
         m_rec->span(lane, lab::SpanState::Waiting, mid, b1,
-                    QCoreApplication::translate("race::RaceScenario", "waiting for the lock (%1%)").arg(pct));
+                    tr("waiting for the lock (%1%)").arg(pct));
 }
 
 // Locks the mutex; with live recording, measures the time spent waiting (only when contended).
@@ -305,7 +305,6 @@ template <Strategy S> void RaceRun::bankWorker(int t)
 void RaceRun::logLostUpdate(int t, std::uint64_t readWord, std::uint64_t written, std::uint64_t old)
 {
     if (!m_rec) return;
-    auto tr = [](const char* s) { return QCoreApplication::translate("race::RaceScenario", s); };
     const QString me = threadName(t);
     const int w = writerOf(old);
     const QString other = w > 0 ? threadName(w - 1) : tr("the bank");

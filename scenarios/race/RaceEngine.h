@@ -7,6 +7,7 @@
 // yet it is not undefined behaviour, so the optimiser keeps it and ThreadSanitizer stays usable.
 #include "lab/Recorder.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +70,7 @@ qint64 bankAmount(int thread);
 qint64 bankMaxOperations(qint64 initialBalance);
 
 class RaceRun {
+    Q_DECLARE_TR_FUNCTIONS(race::RaceRun)
 public:
     // rec may be null (no spans, no log). halt is polled by the workers (set it to stop them).
     RaceRun(const RaceConfig& cfg, lab::Recorder* rec, const std::atomic<bool>* halt);

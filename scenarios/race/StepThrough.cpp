@@ -7,10 +7,6 @@
 
 namespace race {
 
-namespace {
-QString trs(const char* s) { return QCoreApplication::translate("race::StepThrough", s); }
-} // namespace
-
 StepThrough::StepThrough(int initial) : m_initial(initial), m_shared(initial)
 {
     for (auto& l : m_local) l.store(0);
@@ -142,10 +138,10 @@ std::thread::id StepThrough::threadId(int t) const
 QString StepThrough::stepName(Step s)
 {
     switch (s) {
-    case Step::Read: return trs("read");
-    case Step::Add: return trs("add 1");
-    case Step::Write: return trs("write");
-    case Step::Done: return trs("done");
+    case Step::Read: return tr("read");
+    case Step::Add: return tr("add 1");
+    case Step::Write: return tr("write");
+    case Step::Done: return tr("done");
     }
     return {};
 }
@@ -156,7 +152,7 @@ QString StepThrough::scheduleText(const std::vector<int>& schedule)
     int k[kThreads] = {0, 0};
     for (int t : schedule) {
         if (t < 0 || t >= kThreads || k[t] >= kSteps) continue;
-        parts << trs("T%1 %2").arg(t + 1).arg(stepName(static_cast<Step>(k[t]++)));
+        parts << tr("T%1 %2").arg(t + 1).arg(stepName(static_cast<Step>(k[t]++)));
     }
     return parts.join(QStringLiteral(", "));
 }

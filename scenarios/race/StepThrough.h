@@ -7,6 +7,7 @@
 //
 // All calls are made from one controlling thread (the GUI thread); each gated step takes
 // microseconds, and every wait is timed so a stuck thread can never freeze the caller.
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,7 @@
 namespace race {
 
 class StepThrough {
+    Q_DECLARE_TR_FUNCTIONS(race::StepThrough)
 public:
     enum class Step { Read, Add, Write, Done };
     static constexpr int kThreads = 2;
