@@ -9,6 +9,7 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include <sched.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -73,6 +74,7 @@ lab::ScenarioInfo ScalingScenario::info() const
         {QStringLiteral("efficiency"), tr("Efficiency"), tr("threads"), tr("efficiency (speedup ÷ threads)"), lab::ChartSpec::Line},
         {QStringLiteral("karp_flatt"), tr("Karp–Flatt metric"), tr("threads"), tr("experimentally determined serial fraction"), lab::ChartSpec::Line},
         {QStringLiteral("time"), tr("Run time"), tr("threads"), tr("median time (ms)"), lab::ChartSpec::Line},
+        {QStringLiteral("cores"), tr("Cores actually used"), tr("threads"), tr("CPU time ÷ wall time of the parallel part"), lab::ChartSpec::Line},
         {QStringLiteral("timeline"), tr("Timeline"), tr("time"), tr("thread count"), lab::ChartSpec::Timeline},
     };
     const auto preset = [](double s, const char* mode, qint64 grain, const char* kernel) {
@@ -99,6 +101,14 @@ lab::ScenarioInfo ScalingScenario::info() const
 }
 
 namespace {
+// CPU time (user + system) of the whole process so far, in ms.
+double processCpuMs()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
+}
+
 struct Measured {
     int n = 0;
     double medTotal = 0, minTotal = 0, maxTotal = 0, medSerial = 0, medParallel = 0;
@@ -140,6 +150,8 @@ void ScalingScenario::run(lab::RunContext& ctx)
     const int sTime = rec.series(QStringLiteral("time_total"), tr("whole job"), QStringLiteral("time"), lab::SeriesStyle::LinePoints);
     const int sTimeSer = rec.series(QStringLiteral("time_serial"), tr("serial part"), QStringLiteral("time"), lab::SeriesStyle::LinePoints);
     const int sTimePar = rec.series(QStringLiteral("time_parallel"), tr("parallel part"), QStringLiteral("time"), lab::SeriesStyle::LinePoints);
+    const int sCores = rec.series(QStringLiteral("cores_used"), tr("cores used (median)"), QStringLiteral("cores"), lab::SeriesStyle::LinePoints);
+    const int sCoresAvail = rec.series(QStringLiteral("cores_available"), tr("min(threads, logical CPUs)"), QStringLiteral("cores"), lab::SeriesStyle::Dashed);
     constexpr int kCurvePoints = 64;
     const auto curveX = [tmax](int k) { return 1.0 + (tmax - 1.0) * k / kCurvePoints; };
     for (int k = 0; k <= kCurvePoints; ++k) {
@@ -150,6 +162,7 @@ void ScalingScenario::run(lab::RunContext& ctx)
         rec.sample(sEffTheory, p, (weak ? gustafson(s, p) : amdahl(s, p)) / p);
         if (p >= 2) rec.sample(sKfTheory, p, weak ? s / gustafson(s, p) : s);
     }
+    for (int n = 1; n <= tmax; ++n) rec.sample(sCoresAvail, n, std::min(n, cpus));
     if (cpus <= tmax) {
         const int sCpus = rec.series(QStringLiteral("logical_cpus"), tr("logical CPUs"), sp, lab::SeriesStyle::Dashed);
         rec.sample(sCpus, cpus, 0.0);
@@ -180,7 +193,13 @@ void ScalingScenario::run(lab::RunContext& ctx)
             rec.log(tr("Memory kernel: %1 MB array, %2 items of 512 bytes.").arg(memBytes >> 20).arg(w.arrayItems()));
 
         std::vector<Measured> results;
-        std::vector<std::pair<double, double>> fitPoints;
+        // The fit uses the thread counts that had a logical CPU each (the laws assume p
+        // processors); only if there are none (one CPU) does it use all of them.
+        std::vector<std::pair<double, double>> fitAll, fitInCpus;
+        const auto fitNow = [&] {
+            const auto& pts = fitInCpus.empty() ? fitAll : fitInCpus;
+            return weak ? fitGustafson(pts) : fitAmdahl(pts);
+        };
         double bestSpeedup = 0;
         bool loggedOver = false;
         const auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
@@ -191,7 +210,7 @@ void ScalingScenario::run(lab::RunContext& ctx)
             // Warm-up: let the arena's workers join before the first timed repetition.
             w.runParallel(arena, n, std::min<qint64>(parN, std::max<qint64>(n * grain * 4, parN / 20)), grain);
             const int lane = rec.lane(tr("n = %1").arg(n));
-            std::vector<double> tot, ser, par;
+            std::vector<double> tot, ser, par, cores;
             int seen = 0;
             qint64 chunks = 0;
             for (int r = 0; r < reps; ++r) {
@@ -200,14 +219,17 @@ void ScalingScenario::run(lab::RunContext& ctx)
                 if (!w.runSerial(serialItems)) break;
                 const auto t1 = Clock::now();
                 const qint64 u1 = rec.nowUs();
+                const double cpu0 = processCpuMs();
                 Workload::ParallelStats st;
                 if (!w.runParallel(arena, n, parN, grain, &st)) break;
                 const auto t2 = Clock::now();
+                const double cpuMs = processCpuMs() - cpu0;
                 if (serialItems > 0) rec.span(lane, lab::SpanState::Serial, u0, u1);
                 rec.span(lane, lab::SpanState::Running, u1, rec.nowUs(), tr("%1 chunks on %2 threads").arg(st.chunks).arg(st.threadsSeen));
                 ser.push_back(ms(t1 - t0));
                 par.push_back(ms(t2 - t1));
                 tot.push_back(ms(t2 - t0));
+                if (parN > 0 && t2 > t1) cores.push_back(cpuMs / ms(t2 - t1));
                 seen = std::max(seen, st.threadsSeen);
                 chunks = st.chunks;
                 ctx.setProgress((static_cast<double>(n - 1) * reps + r + 1) / (static_cast<double>(tmax) * reps));
@@ -233,6 +255,7 @@ void ScalingScenario::run(lab::RunContext& ctx)
             rec.sample(sTime, n, m.medTotal);
             rec.sample(sTimeSer, n, m.medSerial);
             rec.sample(sTimePar, n, m.medParallel);
+            if (!cores.empty()) rec.sample(sCores, n, median(cores));
             if (n > cpus) {
                 rec.sample(sOver, n, S);
                 if (!loggedOver) rec.log(tr("From %1 threads on, the arena has more threads than logical CPUs: oversubscribed.").arg(n));
@@ -244,26 +267,28 @@ void ScalingScenario::run(lab::RunContext& ctx)
             rec.setSummary(QStringLiteral("max_speedup"), bestSpeedup);
             rec.setSummary(QStringLiteral("efficiency_at_max"), efficiency(S, n));
             if (n >= 2) {
-                fitPoints.emplace_back(n, S);
+                fitAll.emplace_back(n, S);
+                if (n <= cpus) fitInCpus.emplace_back(n, S);
                 const double kf = karpFlatt(S, n);
                 rec.sample(sKf, n, kf);
                 rec.setSummary(QStringLiteral("karp_flatt"), kf);
-                const Fit f = weak ? fitGustafson(fitPoints) : fitAmdahl(fitPoints);
+                const Fit f = fitNow();
                 if (f.ok) rec.setSummary(QStringLiteral("fitted_serial_fraction"), f.serialFraction);
             }
         }
 
         // The fitted curve, from whatever thread counts completed (the law's curve for the
         // serial fraction the machine actually showed).
-        const Fit f = weak ? fitGustafson(fitPoints) : fitAmdahl(fitPoints);
+        const Fit f = fitNow();
         if (f.ok) {
             const double fs = std::clamp(f.serialFraction, 0.0, 1.0);
             for (int k = 0; k <= kCurvePoints; ++k) {
                 const double p = curveX(k);
                 rec.sample(sFit, p, weak ? gustafson(fs, p) : amdahl(fs, p));
             }
-            rec.log(tr("Fitted serial fraction %1 (configured %2), rms residual %3 over %4 thread counts.")
-                        .arg(f.serialFraction, 0, 'f', 4).arg(s).arg(f.rmsResidual, 0, 'g', 3).arg(f.points));
+            rec.log(tr("Fitted serial fraction %1 (configured %2), rms residual %3, from %4 thread counts (2 … %5).")
+                        .arg(f.serialFraction, 0, 'f', 4).arg(s).arg(f.rmsResidual, 0, 'g', 3).arg(f.points)
+                        .arg(fitInCpus.empty() ? fitAll.back().first : fitInCpus.back().first));
         }
     }();
     // The arenas and the global_control are gone: let TBB's worker threads end, so the run
