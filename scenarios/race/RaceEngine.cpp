@@ -16,10 +16,12 @@ qint64 nowNs()
     return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
 }
 
-// The gap between read and write: `n` spins, then optionally a yield.
-inline void gap(int n, bool yield)
+// The gap between read and write: `n` spins, then optionally a yield. A wide gap is cut short
+// when the run stops (the write still happens), so Stop stays prompt with any window.
+inline void gap(int n, bool yield, const std::atomic<bool>* halt)
 {
     for (int i = 0; i < n; ++i) {
+        if ((i & 255) == 255 && halt->load(std::memory_order_relaxed)) return;
 #if defined(__x86_64__) || defined(__i386__)
         __builtin_ia32_pause();
 #else
@@ -181,30 +183,35 @@ template <Strategy S> void RaceRun::counterWorker(int t)
     slot.beginNs.store(nowNs(), std::memory_order_relaxed);
     qint64 sliceBegin = spans ? m_rec->nowUs() : 0;
     while (done < m && !m_halt->load(std::memory_order_relaxed)) {
-        const qint64 n = std::min(sub, m - done);
+        qint64 n = std::min(sub, m - done);
         if constexpr (S == Strategy::Unsafe) {
             for (qint64 i = 0; i < n; ++i) {
                 const std::uint64_t v = m_value.load(std::memory_order_relaxed); // read
-                gap(win, yl);
+                gap(win, yl, m_halt);
                 m_value.store(v + 1, std::memory_order_relaxed);                  // write
             }
         } else if constexpr (S == Strategy::Mutex) {
             for (qint64 i = 0; i < n; ++i) {
                 RACE_LOCK();
+                if (m_halt->load(std::memory_order_relaxed)) [[unlikely]] { // stopping: don't queue up
+                    m_mutex.unlock();
+                    n = i;
+                    break;
+                }
                 const std::uint64_t v = m_value.load(std::memory_order_relaxed);
-                gap(win, yl);
+                gap(win, yl, m_halt);
                 m_value.store(v + 1, std::memory_order_relaxed);
                 m_mutex.unlock();
             }
         } else if constexpr (S == Strategy::Atomic) {
             for (qint64 i = 0; i < n; ++i) {
-                gap(win, yl); // same work per increment; an atomic RMW has no gap inside
+                gap(win, yl, m_halt); // same work per increment; an atomic RMW has no gap inside
                 m_value.fetch_add(1, std::memory_order_relaxed);
             }
         } else {
             qint64 acc = 0;
             for (qint64 i = 0; i < n; ++i) {
-                gap(win, yl);
+                gap(win, yl, m_halt);
                 acc += 1;
                 asm volatile("" : "+r"(acc)); // one real increment each time, not one addition of n
             }
@@ -248,11 +255,11 @@ template <Strategy S> void RaceRun::bankWorker(int t)
     slot.beginNs.store(nowNs(), std::memory_order_relaxed);
     qint64 sliceBegin = spans ? m_rec->nowUs() : 0;
     while (done < m && !m_halt->load(std::memory_order_relaxed)) {
-        const qint64 n = std::min(sub, m - done);
+        qint64 n = std::min(sub, m - done);
         if constexpr (S == Strategy::Unsafe) {
             for (qint64 i = 0; i < n; ++i) {
                 const std::uint64_t r = m_value.load(std::memory_order_relaxed);       // read balance
-                gap(win, yl);
+                gap(win, yl, m_halt);
                 const std::uint64_t w = pack(balanceOf(r) + a, me, countOf(r) + 1);    // compute
                 const std::uint64_t old = m_value.exchange(w, std::memory_order_relaxed); // write
                 if (old != r) [[unlikely]] { // someone wrote after our read: we erased it
@@ -263,20 +270,25 @@ template <Strategy S> void RaceRun::bankWorker(int t)
         } else if constexpr (S == Strategy::Mutex) {
             for (qint64 i = 0; i < n; ++i) {
                 RACE_LOCK();
+                if (m_halt->load(std::memory_order_relaxed)) [[unlikely]] {
+                    m_mutex.unlock();
+                    n = i;
+                    break;
+                }
                 const std::uint64_t r = m_value.load(std::memory_order_relaxed);
-                gap(win, yl);
+                gap(win, yl, m_halt);
                 m_value.store(pack(balanceOf(r) + a, me, countOf(r) + 1), std::memory_order_relaxed);
                 m_mutex.unlock();
             }
         } else if constexpr (S == Strategy::Atomic) {
             for (qint64 i = 0; i < n; ++i) {
-                gap(win, yl);
+                gap(win, yl, m_halt);
                 m_value.fetch_add((static_cast<std::uint64_t>(a) << kBalShift) + 1, std::memory_order_relaxed);
             }
         } else {
             qint64 acc = 0;
             for (qint64 i = 0; i < n; ++i) {
-                gap(win, yl);
+                gap(win, yl, m_halt);
                 acc += a;
                 asm volatile("" : "+r"(acc));
             }

@@ -225,20 +225,43 @@ private Q_SLOTS:
         QVERIFY(holding);
     }
 
-    void stopIsPrompt_data() { safeStrategiesAreExact_data(); QTest::newRow("unsafe") << QStringLiteral("unsafe"); }
+    void stopIsPrompt_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("window");
+        QTest::addColumn<bool>("yield");
+        QTest::addColumn<QString>("variant");
+        for (const QString& s : race::strategyIds())
+            QTest::newRow(qPrintable(s)) << s << 2 << 0 << false << QStringLiteral("counter");
+        // Wide windows with many threads: a thread may be deep in a long gap or queued for the lock.
+        QTest::newRow("mutex 64 threads wide window") << QStringLiteral("mutex") << 64 << 100000 << false << QStringLiteral("counter");
+        QTest::newRow("unsafe 64 threads wide window") << QStringLiteral("unsafe") << 64 << 100000 << true << QStringLiteral("counter");
+        QTest::newRow("bank mutex 8 threads") << QStringLiteral("mutex") << 8 << 1000 << true << QStringLiteral("bank");
+    }
     void stopIsPrompt()
     {
         QFETCH(QString, strategy);
+        QFETCH(int, threads);
+        QFETCH(int, window);
+        QFETCH(bool, yield);
+        QFETCH(QString, variant);
+        QVariantMap p = counter(strategy, threads, variant == QLatin1String("bank") ? 200000 : 1000000000, window, yield);
+        p.insert(QStringLiteral("variant"), variant);
         lab::Runner runner;
         QString err;
-        QVERIFY2(runner.start(lab::Registry::instance().create(QStringLiteral("race")),
-                              params(counter(strategy, 2, 1000000000)), 0, 1, &err), qPrintable(err));
+        QVERIFY2(runner.start(lab::Registry::instance().create(QStringLiteral("race")), params(p), 0, 1, &err),
+                 qPrintable(err));
+        // Running for real: some increments done (the live counters say so).
         QTRY_VERIFY_WITH_TIMEOUT(runner.context() && runner.context()->progress() > 0, 10000);
         runner.stop();
         QCOMPARE(runner.waitFinished(5000), lab::RunStatus::Stopped);
-        qInfo("%s: stop latency %.1f ms", qPrintable(strategy), runner.stopLatencyMs());
+        qInfo("%s: stop latency %.1f ms", QTest::currentDataTag(), runner.stopLatencyMs());
         QVERIFY(runner.stopLatencyMs() >= 0);
         QVERIFY(runner.stopLatencyMs() < 250);
+        runner.recorder()->drain();
+        const QVariantMap s = runner.recorder()->data().summary;
+        if (strategy != QLatin1String("unsafe")) QCOMPARE(s.value("lost_updates").toLongLong(), 0);
     }
 
     void badParamsRejected_data()
