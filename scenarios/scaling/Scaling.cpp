@@ -186,9 +186,9 @@ void ScalingScenario::run(lab::RunContext& ctx)
         const qint64 total = std::max<qint64>(1, std::llround(workMs * rate));
         const qint64 serialItems = std::llround(s * static_cast<double>(total));
         const qint64 parItems = total - serialItems;
-        rec.log(tr("Calibration: %1 items/ms on one thread; job = %2 items (serial %3, parallel %4%5), grain %6.")
-                    .arg(rate, 0, 'f', 1).arg(total).arg(serialItems).arg(parItems)
-                    .arg(weak ? tr(" × thread count") : QString()).arg(grain));
+        rec.log((weak ? tr("Calibration: %1 items/ms on one thread; job at one thread = %2 items (serial %3, parallel %4 × thread count), grain %5.")
+                      : tr("Calibration: %1 items/ms on one thread; job = %2 items (serial %3, parallel %4), grain %5."))
+                    .arg(rate, 0, 'f', 1).arg(total).arg(serialItems).arg(parItems).arg(grain));
         if (w.kernel() == Kernel::Memory)
             rec.log(tr("Memory kernel: %1 MB array, %2 items of 512 bytes.").arg(memBytes >> 20).arg(w.arrayItems()));
 
