@@ -77,14 +77,14 @@ lab::ScenarioInfo RaceScenario::info() const
     };
     i.presets = {
         {tr("Lost updates on two threads"), {{QStringLiteral("strategy"), QStringLiteral("unsafe")},
-                                             {QStringLiteral("threads"), 2}, {QStringLiteral("increments"), 1000000}}},
+                                             {QStringLiteral("threads"), 2}, {QStringLiteral("increments"), 10000000}}},
         {tr("Slow motion (loses updates even on one core)"),
          {{QStringLiteral("strategy"), QStringLiteral("unsafe")}, {QStringLiteral("threads"), 2},
           {QStringLiteral("increments"), 3000}, {QStringLiteral("window"), 20000}, {QStringLiteral("yield"), true}}},
         {tr("Compare all strategies"), {{QStringLiteral("strategy"), QStringLiteral("compare")},
                                         {QStringLiteral("threads"), 2}, {QStringLiteral("increments"), 2000000}}},
         {tr("Mutex: who waits for the lock"), {{QStringLiteral("strategy"), QStringLiteral("mutex")},
-                                               {QStringLiteral("threads"), 4}, {QStringLiteral("increments"), 2000000},
+                                               {QStringLiteral("threads"), 4}, {QStringLiteral("increments"), 200000},
                                                {QStringLiteral("window"), 50}}},
         {tr("Joint bank account (unsafe)"), {{QStringLiteral("variant"), QStringLiteral("bank")},
                                              {QStringLiteral("strategy"), QStringLiteral("unsafe")},
