@@ -137,7 +137,12 @@ bool FifoRun::pump(const std::function<std::vector<Child*>()>& children,
             Child* c = open[i];
             char tmp[4096];
             const ssize_t n = ::read(c->report, tmp, sizeof tmp);
-            if (n <= 0) { if (n == 0 || errno != EINTR) c->eof = true; continue; }
+            if (n <= 0) {
+                if (n < 0 && errno == EINTR) continue;
+                c->eof = true;
+                if (!handle(c, QByteArray())) return false; // an empty line: this child's end
+                continue;
+            }
             c->buf.append(tmp, n);
             qsizetype nl;
             while ((nl = c->buf.indexOf('\n')) >= 0) {
@@ -150,6 +155,13 @@ bool FifoRun::pump(const std::function<std::vector<Child*>()>& children,
 }
 
 // ------------------------------------------------------------------ writer and reader
+void FifoRun::failEarly(Child* c)
+{
+    const QString how = c->proc->termSignal() ? tr("killed by signal %1").arg(c->proc->termSignal())
+                                              : tr("exit code %1").arg(c->proc->exitCode());
+    m_ctx.fail(tr("the child pid %1 ended early (%2)").arg(c->proc->pid()).arg(how));
+}
+
 bool FifoRun::exchange()
 {
     const lab::Params& p = m_ctx.params();
@@ -161,8 +173,14 @@ bool FifoRun::exchange()
     std::unique_ptr<Child> reader;
     const auto delay = std::chrono::milliseconds(p.integer(QStringLiteral("reader_delay_ms")));
     auto onLine = [&](Child* c, const QByteArray& line) -> bool {
+        if (line.isEmpty()) { // a child closed its report pipe: it has ended
+            c->proc->wait(1000);
+            if (c->proc->exitCode() == 0 || m_ctx.stopRequested()) return true;
+            failEarly(c);
+            return false;
+        }
         const QList<QByteArray> f = line.split(' ');
-        const char kind = line.isEmpty() ? '?' : line[0];
+        const char kind = line[0];
         const qint64 a = f.value(1).toLongLong(), b = f.value(2).toLongLong();
         const QString who = c == writer.get() ? tr("writer") : tr("reader");
         const qint64 pid = c->proc->pid();
@@ -182,6 +200,7 @@ bool FifoRun::exchange()
             case 'B': // the writer is about to block in open(): start the reader after the delay
                 m_rec.log(tr("writer pid %1: open(path, O_WRONLY) blocks until a reader opens the FIFO").arg(pid));
                 if (!m_ctx.sleepFor(delay)) return false;
+                if (c->proc->wait(0)) { failEarly(c); return false; } // no reader for a dead writer
                 reader = spawn(QStringLiteral("fifo_reader"), {m_path}, {}, tr("reader"));
                 if (!reader) return false;
                 m_rec.log(tr("started the reader, pid %1; it knows only the path %2").arg(reader->proc->pid()).arg(m_path));
@@ -283,7 +302,10 @@ bool FifoRun::atomicity()
         int opened = 0;
         while (opened < writers && static_cast<int>(ws.size()) == writers && !m_ctx.stopRequested()) {
             pollfd pf{ready[0], POLLIN, 0};
-            if (::poll(&pf, 1, 20) <= 0) continue;
+            if (::poll(&pf, 1, 20) <= 0) {
+                if (reader->proc->wait(0)) break; // without the reader the writers never open
+                continue;
+            }
             char b[16];
             const ssize_t n = ::read(ready[0], b, sizeof b);
             if (n <= 0) break; // a writer died before opening
@@ -293,7 +315,11 @@ bool FifoRun::atomicity()
         const qint64 t0 = m_rec.nowUs();
         ::close(gate[1]); // go: every writer is between open() and its first write()
         if (m_ctx.stopRequested()) return false;
-        if (opened < writers) { m_ctx.fail(tr("a writer process ended before opening the FIFO")); return false; }
+        if (opened < writers) {
+            if (reader->proc->wait(0)) failEarly(reader.get());
+            else m_ctx.fail(tr("a writer process ended before opening the FIFO"));
+            return false;
+        }
         m_rec.log(tr("%1 writers (separate processes) each write %2 records of %3 bytes into the FIFO at once")
                       .arg(writers).arg(records).arg(size));
         qint64 got = 0, torn = 0;

@@ -35,6 +35,7 @@ private:
     bool pump(const std::function<std::vector<Child*>()>& children, const std::function<bool(Child*, const QByteArray&)>& handle);
     qint64 recUs(qint64 monoNs) const { return monoNs / 1000 - m_offsetUs; }
 
+    void failEarly(Child* c);
     bool exchange();
     bool atomicity();
 
