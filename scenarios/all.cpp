@@ -7,6 +7,7 @@
 #include "lab/Registry.h"
 #include "lab/SelfTest.h"
 #include "hello/Hello.h"
+#include "deadlock/Deadlock.h"
 #include "named_pipes/NamedPipes.h"
 #include "scaling/Scaling.h"
 #include "pipes/Pipes.h"
@@ -23,6 +24,8 @@ void registerAll()
 
     Registry& r = Registry::instance();
     r.add<hello::HelloScenario>();
+    r.add<deadlock::DeadlockScenario>();
+    deadlock::registerWorkers();
     r.add<named_pipes::NamedPipesScenario>();
     named_pipes::registerNamedPipesWorkers();
     r.add<scaling::ScalingScenario>();

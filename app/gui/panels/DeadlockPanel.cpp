@@ -1,0 +1,235 @@
+#include "DeadlockPanel.h"
+
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+#include <QRegularExpression>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gui {
+
+// Draws one WaitGraph. Workers are circles, locks rounded squares, placed alternately on a
+// circle so that philosopher i sits between fork i and fork i+1.
+class DeadlockGraphView : public QWidget {
+public:
+    explicit DeadlockGraphView(QWidget* parent) : QWidget(parent)
+    {
+        setMinimumSize(320, 260);
+        setObjectName(QStringLiteral("deadlockGraph"));
+    }
+    void setGraph(const deadlock::WaitGraph& g, bool valid)
+    {
+        m_graph = g;
+        m_valid = valid;
+        QWidget::update();
+    }
+    int cycleEdges() const
+    {
+        return m_valid && !m_graph.cycle.isEmpty() ? 2 * static_cast<int>(m_graph.cycle.size()) : 0;
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+
+private:
+    deadlock::WaitGraph m_graph;
+    bool m_valid = false;
+};
+
+namespace {
+const QColor kHold(0x2e, 0x7d, 0x32);
+const QColor kWait(0x15, 0x65, 0xc0);
+const QColor kCycle(0xd0, 0x10, 0x10);
+const QColor kTransient(0xef, 0x8f, 0x00);
+
+void arrow(QPainter& p, QPointF a, QPointF b, double ra, double rb, const QPen& pen, const QString& label)
+{
+    const QPointF d = b - a;
+    const double len = std::hypot(d.x(), d.y());
+    if (len < ra + rb + 2) return;
+    const QPointF u = d / len;
+    const QPointF n(-u.y(), u.x());
+    const QPointF off = n * 4.0; // two edges between the same pair stay apart
+    const QPointF s = a + u * ra + off, e = b - u * rb + off;
+    p.setPen(pen);
+    p.drawLine(s, e);
+    const double head = 6.0 + pen.widthF() * 1.5;
+    QPolygonF tip;
+    tip << e << e - u * head + n * head * 0.5 << e - u * head - n * head * 0.5;
+    p.setBrush(pen.color());
+    QPen solid = pen;
+    solid.setStyle(Qt::SolidLine);
+    p.setPen(solid);
+    p.drawPolygon(tip);
+    if (!label.isEmpty()) {
+        p.setPen(pen.color().darker(130));
+        p.drawText((s + e) / 2 + n * 10 - QPointF(p.fontMetrics().horizontalAdvance(label) / 2.0, 0), label);
+    }
+}
+} // namespace
+
+void DeadlockGraphView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().base());
+    const deadlock::WaitGraph& g = m_graph;
+    const int nw = static_cast<int>(g.workers.size()), nl = static_cast<int>(g.locks.size());
+    if (!m_valid || nw == 0) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, DeadlockPanel::tr("The wait-for graph appears here while the scenario runs."));
+        return;
+    }
+    const int total = nw + nl;
+    const QPointF c(width() / 2.0, height() / 2.0 - 10);
+    const double R = std::max(40.0, std::min(width(), height() - 40) / 2.0 - 40);
+    const double r = std::clamp(M_PI * R / total * 0.55, 9.0, 28.0);
+    auto slot = [&](int k) {
+        const double a = -M_PI / 2 + 2 * M_PI * k / total;
+        return c + QPointF(std::cos(a), std::sin(a)) * R;
+    };
+    // Lock i at slot 2i, worker i at 2i+1 when the counts match; otherwise workers, then locks.
+    auto lockPos = [&](int l) { return nw == nl ? slot(2 * l) : slot(nw + l); };
+    auto workerPos = [&](int w) { return nw == nl ? slot(2 * w + 1) : slot(w); };
+
+    const bool blocking = g.kind == QLatin1String("deadlock") || g.kind == QLatin1String("refused");
+    const QColor cycleColor = blocking ? kCycle : kTransient;
+    auto inCycleWait = [&](int w) { return g.cycle.contains(w); };
+    auto inCycleHold = [&](int l, int w) {
+        // The lock l held by w is on the cycle if the worker before w in the cycle waits for it.
+        const qsizetype k = g.cycle.indexOf(w);
+        if (k < 0) return false;
+        const int prev = g.cycle[(k + g.cycle.size() - 1) % g.cycle.size()];
+        return g.waitsFor[static_cast<size_t>(prev)] == l;
+    };
+
+    for (int l = 0; l < nl; ++l) {
+        const int w = g.owner[static_cast<size_t>(l)];
+        if (w < 0) continue;
+        const bool cyc = inCycleHold(l, w);
+        QPen pen(cyc ? cycleColor : kHold, cyc ? 3.5 : 2.0);
+        arrow(p, lockPos(l), workerPos(w), r, r, pen, DeadlockPanel::tr("holds"));
+    }
+    for (int w = 0; w < nw; ++w) {
+        const int l = g.waitsFor[static_cast<size_t>(w)];
+        if (l < 0) continue;
+        const bool cyc = inCycleWait(w);
+        QPen pen(cyc ? cycleColor : kWait, cyc ? 3.5 : 2.0, g.timed[static_cast<size_t>(w)] ? Qt::DotLine : Qt::DashLine);
+        arrow(p, workerPos(w), lockPos(l), r, r, pen,
+              g.timed[static_cast<size_t>(w)] ? DeadlockPanel::tr("waits (timed)") : DeadlockPanel::tr("waits for"));
+    }
+    QFont f = font();
+    f.setBold(true);
+    p.setFont(f);
+    for (int l = 0; l < nl; ++l) {
+        const QPointF q = lockPos(l);
+        p.setPen(QPen(Qt::darkGray, 1.5));
+        p.setBrush(QColor(0xff, 0xf3, 0xc4));
+        p.drawRoundedRect(QRectF(q.x() - r, q.y() - r, 2 * r, 2 * r), 5, 5);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(q.x() - 3 * r, q.y() + r, 6 * r, 18), Qt::AlignHCenter | Qt::AlignTop, g.locks[l]);
+    }
+    for (int w = 0; w < nw; ++w) {
+        const QPointF q = workerPos(w);
+        p.setPen(QPen(g.cycle.contains(w) ? cycleColor : QColor(0x30, 0x50, 0x90), g.cycle.contains(w) ? 3 : 1.5));
+        p.setBrush(QColor(0xd6, 0xe4, 0xff));
+        p.drawEllipse(q, r, r);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(q.x() - 3 * r, q.y() - r - 18, 6 * r, 18), Qt::AlignHCenter | Qt::AlignBottom, g.workers[w]);
+    }
+}
+
+DeadlockPanel::DeadlockPanel(QWidget* parent) : ScenarioPanel(parent)
+{
+    setObjectName(QStringLiteral("deadlockPanel"));
+    auto* v = new QVBoxLayout(this);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("deadlockBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setMargin(6);
+    m_view = new DeadlockGraphView(this);
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
+    v->addWidget(m_banner);
+    v->addWidget(m_view, 1);
+    v->addWidget(m_legend);
+    retranslate();
+}
+
+QString DeadlockPanel::title() const { return tr("Wait-for graph"); }
+
+void DeadlockPanel::retranslate()
+{
+    m_legend->setText(tr("Circles are workers, squares are locks. Solid green: the lock is held by the worker. "
+                         "Dashed blue: the worker waits for the lock (dotted: a timed wait that gives up). Red: a "
+                         "cycle of waits that no one can break — a deadlock. Orange: a cycle that a timeout will break."));
+    updateBanner();
+}
+
+void DeadlockPanel::runStarted(const lab::Params&)
+{
+    m_summary.clear();
+    m_view->setGraph({}, false);
+    updateBanner();
+}
+
+void DeadlockPanel::dataChanged(const lab::RunData& data, const lab::DrainResult& changes)
+{
+    if (changes.summaryChanged) update(data);
+}
+
+void DeadlockPanel::runFinished(lab::RunStatus, const lab::RunData& data)
+{
+    update(data);
+}
+
+void DeadlockPanel::update(const lab::RunData& data)
+{
+    m_summary = data.summary;
+    deadlock::WaitGraph g;
+    const bool ok = deadlock::WaitGraph::fromText(m_summary.value(QStringLiteral("graph")).toString(), &g);
+    m_view->setGraph(g, ok);
+    updateBanner();
+}
+
+void DeadlockPanel::updateBanner()
+{
+    const auto num = [&](const char* k) { return m_summary.value(QString::fromLatin1(k)).toDouble(); };
+    const auto text = [&](const char* k) { return m_summary.value(QString::fromLatin1(k)).toString().toHtmlEscaped(); };
+    QString html, style;
+    if (num("deadlock_detected") > 0) {
+        const QString head = num("edeadlk") > 0 ? tr("The kernel detected a deadlock (EDEADLK)")
+                                                : tr("Deadlock detected %1 ms after the cycle closed").arg(num("detection_ms"));
+        html = QStringLiteral("<b>%1</b><br>%2<br><small><b>%3</b> %4</small>")
+                   .arg(head.toHtmlEscaped(), text("cycle"), tr("Coffman conditions:").toHtmlEscaped(), text("coffman"));
+        style = QStringLiteral("background:#fde2e2; color:#7a0000; border:1px solid #d01010;");
+    } else if (num("livelock_detected") > 0) {
+        html = QStringLiteral("<b>%1</b><br>%2").arg(tr("Livelock detected").toHtmlEscaped(),
+                                                      tr("No worker completes a round, although all of them keep taking, "
+                                                         "releasing and retrying locks in step.").toHtmlEscaped());
+        style = QStringLiteral("background:#fff1d6; color:#6a4000; border:1px solid #ef8f00;");
+    } else {
+        html = tr("No deadlock so far.").toHtmlEscaped();
+        style = QStringLiteral("background:#e6f4e6; color:#1b4d1b; border:1px solid #2e7d32;");
+    }
+    m_banner->setText(html);
+    m_banner->setStyleSheet(style);
+}
+
+QString DeadlockPanel::bannerText() const
+{
+    QString t = m_banner->text();
+    t.replace(QStringLiteral("<br>"), QStringLiteral("\n"));
+    t.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    return t;
+}
+
+int DeadlockPanel::cycleEdges() const { return m_view->cycleEdges(); }
+
+} // namespace gui
