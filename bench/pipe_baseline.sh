@@ -21,4 +21,9 @@ median() { sort -n "$1" | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[N
 echo "message size $size bytes, $runs runs each (median MiB/s; all runs in parentheses)"
 printf '  C baseline (pipe(2), fork):      %8.1f   (%s)\n' "$(median "$out/c")" "$(tr '\n' ' ' < "$out/c")"
 printf '  C baseline + reader checksum:    %8.1f   (%s)\n' "$(median "$out/cs")" "$(tr '\n' ' ' < "$out/cs")"
-printf '  pplab pipes (sweep, channel=pipe): %6.1f   (%s)\n' "$(median "$out/p")" "$(tr '\n' ' ' < "$out/p")"
+printf '  pplab pipes (sweep, channel=pipe): %6.1f   (%s)\n' "$(median "$out/p")" "$(tr '\n' ' ' < "$out/p" | sed 's/\([0-9]*\.[0-9]\)[0-9]*/\1/g')"
+# Each pplab run against the C run just before it (same machine state), then the median ratio.
+paste "$out/p" "$out/c" | awk '{print $1 / $2}' > "$out/r"
+paste "$out/p" "$out/cs" | awk '{print $1 / $2}' > "$out/rs"
+printf '  pplab / C baseline, median of pairs:            %.2f\n' "$(median "$out/r")"
+printf '  pplab / C baseline + checksum, median of pairs: %.2f\n' "$(median "$out/rs")"

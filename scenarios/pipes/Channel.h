@@ -41,8 +41,10 @@ private:
     bool m_wasBlocked = false;
 };
 
-// The integrity checksum. A message's sum is Σ w_i·(i+1) over its little-endian 64-bit words
-// (the last word zero-padded); the stream's checksum is Σ (k+1)·sum_k over messages k. The
+// The integrity checksum. A message's sum adds its little-endian 64-bit words (the last one
+// zero-padded; in each 32-byte block the four words weigh 1, 2, 3, 4, later words 1); the
+// stream's checksum is Σ (k+1)·sum_k over messages k, so a lost, repeated or reordered message
+// changes it as well as a changed byte. The
 // reader computes it from the bytes it received; the writer, which stamps the message index
 // into the first bytes of an otherwise fixed buffer, computes the same value in O(1) per message.
 quint64 messageSum(const unsigned char* p, size_t n);
