@@ -243,6 +243,15 @@ void ScalingScenario::run(lab::RunContext& ctx)
             m.medSerial = median(ser);
             m.medParallel = median(par);
             results.push_back(m);
+            if (n == 1 && chunks > 0 && parN / chunks <= 64) {
+                // Fine grain: the parallel loop on one thread against the calibrated serial
+                // rate; what is left is the cost of splitting and dispatching the chunks (at
+                // coarse grains it would be lost in the noise).
+                const double extraMs = m.medParallel - static_cast<double>(parN) / rate;
+                rec.log(tr("One thread: %1 chunks of about %2 items; dispatch overhead about %3 ns per chunk (parallel part %4 ms vs %5 ms at the calibrated serial rate).")
+                            .arg(chunks).arg(parN / chunks).arg(extraMs * 1e6 / static_cast<double>(chunks), 0, 'f', 1)
+                            .arg(m.medParallel, 0, 'f', 2).arg(static_cast<double>(parN) / rate, 0, 'f', 2));
+            }
             const Measured& one = results.front();
             // Strong: the same job on one thread. Weak: the scaled job's one-thread time, from
             // the measured parts at one thread (serial + n × parallel).

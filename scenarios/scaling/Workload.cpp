@@ -107,26 +107,33 @@ bool Workload::runSerial(qint64 count)
 double Workload::calibrate()
 {
     using Clock = std::chrono::steady_clock;
-    // Grow the batch until one run takes >= 5 ms, then time three runs and take the median.
+    const auto timeMs = [this](qint64 items) {
+        const auto t0 = Clock::now();
+        runItems(0, items);
+        return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    };
+    // Grow the batch until one run takes >= 8 ms, and keep running for at least 40 ms in all:
+    // a core that was idle needs a few tens of milliseconds to reach its full clock rate (the
+    // first milliseconds run measurably slower, which would undersize the job).
     qint64 batch = 1024;
+    double spentMs = 0;
     for (;;) {
         if (pollStop()) return 0;
-        const auto t0 = Clock::now();
-        runItems(0, batch);
-        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-        if (ms >= 5.0 || batch > (qint64(1) << 40)) break;
-        batch *= ms > 0.5 ? std::max<qint64>(2, static_cast<qint64>(6.0 / ms)) : 16;
+        const double ms = timeMs(batch);
+        spentMs += ms;
+        if (ms >= 8.0 || batch > (qint64(1) << 40)) {
+            if (spentMs >= 40.0) break;
+            continue;
+        }
+        batch *= ms > 0.5 ? std::max<qint64>(2, static_cast<qint64>(10.0 / ms)) : 16;
     }
-    std::vector<double> rates;
+    // Then the fastest of three runs: interference only ever slows a run down.
+    double best = 0;
     for (int r = 0; r < 3; ++r) {
         if (pollStop()) return 0;
-        const auto t0 = Clock::now();
-        runItems(0, batch);
-        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-        rates.push_back(batch / std::max(ms, 1e-6));
+        best = std::max(best, static_cast<double>(batch) / std::max(timeMs(batch), 1e-6));
     }
-    std::sort(rates.begin(), rates.end());
-    return pollStop() ? 0 : rates[1];
+    return pollStop() ? 0 : best;
 }
 
 bool Workload::runParallel(tbb::task_arena& arena, int concurrency, qint64 count, qint64 grain,

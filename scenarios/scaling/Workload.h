@@ -34,7 +34,8 @@ public:
 
     // Allocates and first-touches the array (memory kernel). False if stopped meanwhile.
     bool prepare();
-    // Items per millisecond on one thread (median of a few timed runs of the serial path).
+    // Items per millisecond on one thread (fastest of three timed runs of the serial path,
+    // after a warm-up of at least 40 ms).
     // Returns <= 0 if stopped.
     double calibrate();
 
