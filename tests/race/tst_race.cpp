@@ -295,6 +295,40 @@ private Q_SLOTS:
         QCOMPARE(o.status, lab::RunStatus::Failed);
     }
 
+    // Benchmark for the report (skipped unless PPLAB_RACE_BENCH is set): ns per increment per
+    // strategy at 1 and 2 threads, live recording on and off, alternating runs, best of many.
+    void benchmarkLiveOverhead()
+    {
+        if (!qEnvironmentVariableIsSet("PPLAB_RACE_BENCH")) QSKIP("set PPLAB_RACE_BENCH=1 to run");
+        const int reps = qEnvironmentVariableIntValue("PPLAB_RACE_BENCH") > 1 ? qEnvironmentVariableIntValue("PPLAB_RACE_BENCH") : 21;
+        for (int threads : {1, 2}) {
+            for (int s = 0; s < race::kStrategyCount; ++s) {
+                double best[2] = {1e300, 1e300};
+                std::vector<double> all[2];
+                for (int r = 0; r < reps; ++r) {
+                    for (int live = 0; live < 2; ++live) {
+                        race::RaceConfig cfg;
+                        cfg.strategy = static_cast<race::Strategy>(s);
+                        cfg.threads = threads;
+                        cfg.increments = 2000000;
+                        cfg.live = live == 1;
+                        lab::Recorder rec;
+                        std::atomic<bool> halt{false};
+                        race::RaceRun run(cfg, &rec, &halt);
+                        run.start();
+                        const race::RaceResult res = run.result();
+                        best[live] = std::min(best[live], res.nsPerIncrement);
+                        all[live].push_back(res.nsPerIncrement);
+                    }
+                }
+                auto median = [](std::vector<double> v) { std::sort(v.begin(), v.end()); return v[v.size() / 2]; };
+                qInfo("threads=%d %-6s  no-live best %7.3f median %7.3f | live best %7.3f median %7.3f | overhead best %+6.1f%% median %+6.1f%%",
+                      threads, qPrintable(race::strategyId(static_cast<race::Strategy>(s))), best[0], median(all[0]),
+                      best[1], median(all[1]), 100.0 * (best[1] / best[0] - 1), 100.0 * (median(all[1]) / median(all[0]) - 1));
+            }
+        }
+    }
+
     // --- step-through: a controlled schedule on real threads ---
 
     void stepThroughLosesTheTextbookUpdate()
