@@ -53,6 +53,7 @@ bool PipesRun::sweep(ChannelKind kind, bool primary)
     const QString id = channelId(kind);
     const int tp = m_rec.series(QStringLiteral("throughput_") + id, id, QStringLiteral("throughput"), lab::SeriesStyle::LinePoints);
     const int rate = m_rec.series(QStringLiteral("rate_") + id, id, QStringLiteral("rate"), lab::SeriesStyle::LinePoints);
+    if (!waitReady(c)) return false;
     m_rec.log(tr("sweep over %1 (capacity %2 bytes), reader child pid %3")
                   .arg(id).arg(ch.capacity).arg(c.proc->pid()));
     const auto abort = abortFor(c);
@@ -122,6 +123,7 @@ bool PipesRun::backpressure(ChannelKind kind)
     if (!makeChannel(kind, true, false, m_pipeSize, &ch, &err)) { m_ctx.fail(err); return false; }
     Child c;
     if (!spawn(QStringLiteral("pipes_reader"), {channelId(kind)}, &ch, tr("slow reader"), &c)) return false;
+    if (!waitReady(c)) return false;
     const int writerLane = m_rec.lane(tr("parent pid %1: writer").arg(getpid()));
     const int gauge = m_rec.series(QStringLiteral("inflight_") + channelId(kind), channelId(kind), QStringLiteral("inflight"));
     m_rec.log(tr("back-pressure on %1: %2 messages of %3 bytes, capacity %4 bytes, the reader sleeps %5 µs after each")
@@ -211,6 +213,7 @@ bool PipesRun::pingpong(ChannelKind kind, std::vector<double>* rtts)
     if (!spawn(QStringLiteral("pipes_echo"), {channelId(kind), QString::number(size)}, &ch,
                tr("echo, %1").arg(channelId(kind)), &c))
         return false;
+    if (!waitReady(c)) return false;
     QByteArray buf(size, 'p'), back(size, '\0');
     rtts->reserve(static_cast<size_t>(n));
     const qint64 r0 = m_rec.nowUs();

@@ -99,6 +99,13 @@ std::function<bool()> PipesRun::abortFor(const Child& c)
     return [this, proc] { return stopping() || proc->wait(0); };
 }
 
+bool PipesRun::waitReady(const Child& c)
+{
+    QByteArray line;
+    if (c.report->next(&line, abortFor(c)) && line == "ready") return true;
+    return childFailed(c, tr("start-up"), 0);
+}
+
 // Returns false (ending the run) after reporting why a transfer with a child broke off.
 bool PipesRun::childFailed(const Child& c, const QString& what, ssize_t err)
 {

@@ -26,6 +26,7 @@ private:
     bool spawn(const QString& worker, const QStringList& args, ParentChannel* ch, const QString& role,
                Child* out);
     std::function<bool()> abortFor(const Child& c);
+    bool waitReady(const Child& c); // the worker's "ready" line (its start-up is not measured)
     bool stopping() const { return m_ctx.stopRequested(); }
     bool childFailed(const Child& c, const QString& what, ssize_t err);
     qint64 toRecUs(qint64 monoNs) const { return monoNs / 1000 - m_offsetUs; }

@@ -52,6 +52,7 @@ int readerWorker(const QStringList& args)
     QString err;
     auto s = workerStream(args.value(0), true, false, &err);
     if (!s) { report("X " + err.toUtf8() + '\n'); return 2; }
+    report("ready\n"); // the parent starts its clock only now, not during our start-up
     QByteArray buf;
     for (;;) {
         quint64 hdr[4];
@@ -95,6 +96,7 @@ int echoWorker(const QStringList& args)
     if (!s) { report("X " + err.toUtf8() + '\n'); return 2; }
     const qsizetype size = std::max<qsizetype>(1, args.value(1).toLongLong());
     QByteArray buf(size, '\0');
+    report("ready\n");
     for (;;) {
         const ssize_t r = s->readFull(buf.data(), static_cast<size_t>(size));
         if (r == 0) return 0;
