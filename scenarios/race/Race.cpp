@@ -53,7 +53,7 @@ lab::ScenarioInfo RaceScenario::info() const
                                 tr("Number of real threads updating the shared value."), 2, 1, 64),
         lab::ParamSpec::integer(QStringLiteral("increments"), tr("Increments per thread (M)"),
                                 tr("How many updates each thread makes (bank: operations per holder)."),
-                                10000000, 1, 1000000000),
+                                50000000, 1, 1000000000),
         lab::ParamSpec::integer(QStringLiteral("window"), tr("Window (spins)"),
                                 tr("Busy-wait spins between reading and writing the shared value: a wider "
                                    "window loses more updates and slows the run down for a classroom."),
@@ -77,12 +77,12 @@ lab::ScenarioInfo RaceScenario::info() const
     };
     i.presets = {
         {tr("Lost updates on two threads"), {{QStringLiteral("strategy"), QStringLiteral("unsafe")},
-                                             {QStringLiteral("threads"), 2}, {QStringLiteral("increments"), 10000000}}},
+                                             {QStringLiteral("threads"), 2}, {QStringLiteral("increments"), 50000000}}},
         {tr("Slow motion (loses updates even on one core)"),
          {{QStringLiteral("strategy"), QStringLiteral("unsafe")}, {QStringLiteral("threads"), 2},
           {QStringLiteral("increments"), 3000}, {QStringLiteral("window"), 20000}, {QStringLiteral("yield"), true}}},
         {tr("Compare all strategies"), {{QStringLiteral("strategy"), QStringLiteral("compare")},
-                                        {QStringLiteral("threads"), 2}, {QStringLiteral("increments"), 2000000}}},
+                                        {QStringLiteral("threads"), 2}, {QStringLiteral("increments"), 10000000}}},
         {tr("Mutex: who waits for the lock"), {{QStringLiteral("strategy"), QStringLiteral("mutex")},
                                                {QStringLiteral("threads"), 4}, {QStringLiteral("increments"), 200000},
                                                {QStringLiteral("window"), 50}}},
