@@ -257,6 +257,7 @@ private Q_SLOTS:
         QVERIFY(runner.isRunning());
         runner.stop();
         QCOMPARE(runner.waitFinished(5000), lab::RunStatus::Stopped);
+        qInfo("stop latency %.1f ms", runner.stopLatencyMs());
         QVERIFY2(runner.stopLatencyMs() < 250, qPrintable(QString::number(runner.stopLatencyMs())));
     }
 
