@@ -39,14 +39,19 @@ void CountersView::clear()
 {
     for (QLabel* l : std::as_const(m_values)) l->parentWidget()->deleteLater();
     m_values.clear();
+    m_nextRow = 1; // row 0 holds the placeholder
+    m_nextColumn = 0;
     m_placeholder->show();
 }
 
 void CountersView::setSummary(const QVariantMap& summary)
 {
     m_placeholder->setVisible(summary.isEmpty());
-    const int columns = 4;
+    const int columns = 5;
     for (auto it = summary.cbegin(); it != summary.cend(); ++it) {
+        // A figure whose label is empty is data for a panel or the JSON, not a counter.
+        if (m_labels.contains(it.key()) && m_labels.value(it.key()).isEmpty()) continue;
+        const bool isText = it.value().typeId() == QMetaType::QString;
         QLabel* value = m_values.value(it.key());
         if (!value) {
             auto* card = new QFrame(this);
@@ -59,17 +64,30 @@ void CountersView::setSummary(const QVariantMap& summary)
             name->setStyleSheet(QStringLiteral("color: #555;"));
             value = new QLabel(card);
             QFont f = value->font();
-            f.setPointSizeF(f.pointSizeF() * 1.6);
+            f.setPointSizeF(f.pointSizeF() * (isText ? 1.1 : 1.6));
             f.setBold(true);
             value->setFont(f);
+            if (isText) {
+                // Sentences (a cycle in words) wrap inside their card instead of widening the window.
+                value->setWordWrap(true);
+                value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+                card->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            }
             value->setTextInteractionFlags(Qt::TextSelectableByMouse);
             v->addWidget(name);
             v->addWidget(value);
-            const int n = static_cast<int>(m_values.size());
-            m_grid->addWidget(card, n / columns, n % columns);
+            // Numbers take one cell; sentences take a whole row.
+            if (isText) {
+                if (m_nextColumn > 0) { ++m_nextRow; m_nextColumn = 0; }
+                m_grid->addWidget(card, m_nextRow++, 0, 1, columns);
+            } else {
+                m_grid->addWidget(card, m_nextRow, m_nextColumn);
+                if (++m_nextColumn == columns) { ++m_nextRow; m_nextColumn = 0; }
+            }
             m_values.insert(it.key(), value);
         }
         value->setText(format(it.value()));
+        if (isText) value->setToolTip(it.value().toString());
     }
 }
 

@@ -13,6 +13,7 @@ class CountersView : public QWidget {
     Q_OBJECT
 public:
     explicit CountersView(QWidget* parent = nullptr);
+    // Display names of the summary keys; a key whose name is empty is not shown.
     void setLabels(const QMap<QString, QString>& labels) { m_labels = labels; }
     void setSummary(const QVariantMap& summary);
     void clear();
@@ -24,6 +25,8 @@ private:
     QHash<QString, QLabel*> m_values;
     QLabel* m_placeholder;
     QMap<QString, QString> m_labels;
+    int m_nextRow = 1;
+    int m_nextColumn = 0;
 };
 
 } // namespace gui

@@ -201,12 +201,19 @@ void MainWindow::buildDocks()
     m_listDock->setWidget(m_list);
     addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
 
+    // The form scrolls; Run / Stop / Reset stay visible below it.
     auto* paramBox = new QWidget;
     auto* pv = new QVBoxLayout(paramBox);
     m_form = new ParamForm;
     m_form->setObjectName(QStringLiteral("paramForm"));
     connect(m_form, &ParamForm::changed, this, [this] { lab::Params p; m_form->validated(&p, nullptr); });
     pv->addWidget(m_form);
+    pv->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(paramBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* buttons = new QHBoxLayout;
     m_runButton = new QPushButton;
     m_runButton->setObjectName(QStringLiteral("runButton"));
@@ -220,17 +227,15 @@ void MainWindow::buildDocks()
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_stopButton);
     buttons->addWidget(m_resetButton);
-    pv->addLayout(buttons);
-    pv->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(paramBox);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    paramBox->setMinimumWidth(300);
+    auto* paramPane = new QWidget;
+    auto* paneLayout = new QVBoxLayout(paramPane);
+    paneLayout->setContentsMargins(0, 0, 0, 4);
+    paneLayout->addWidget(scroll, 1);
+    paneLayout->addLayout(buttons);
+    paramPane->setMinimumWidth(330);
     m_paramDock = new QDockWidget(this);
     m_paramDock->setObjectName(QStringLiteral("paramDock"));
-    m_paramDock->setWidget(scroll);
+    m_paramDock->setWidget(paramPane);
     addDockWidget(Qt::LeftDockWidgetArea, m_paramDock);
 
     m_explanation = new QTextBrowser;
@@ -240,7 +245,8 @@ void MainWindow::buildDocks()
     m_explainDock->setObjectName(QStringLiteral("explanationDock"));
     m_explainDock->setWidget(m_explanation);
     addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
-    resizeDocks({m_listDock, m_explainDock}, {340, 400}, Qt::Horizontal);
+    resizeDocks({m_listDock, m_explainDock}, {360, 400}, Qt::Horizontal);
+    resizeDocks({m_listDock, m_paramDock}, {200, 600}, Qt::Vertical);
 }
 
 void MainWindow::buildCentral()

@@ -19,6 +19,7 @@ ParamForm::ParamForm(QWidget* parent) : QWidget(parent)
     outer->setContentsMargins(0, 0, 0, 0);
     m_layout = new QFormLayout;
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows); // long labels go above their field
     outer->addLayout(m_layout);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
