@@ -93,7 +93,7 @@ lab::ScenarioInfo DeadlockScenario::info() const
         {QStringLiteral("retries"), tr("Give-ups (retries)")},
         {QStringLiteral("edeadlk"), tr("EDEADLK from the kernel")},
         {QStringLiteral("edeadlk_pid"), tr("Process that got EDEADLK")},
-        {QStringLiteral("graph"), tr("Wait-for graph")},
+        {QStringLiteral("graph"), QString()}, // data for the wait-for graph panel, not a counter
     };
     i.defaultDuration = 5.0;
     return i;
