@@ -1,4 +1,5 @@
 #include "RaceEngine.h"
+#include "RaceDetail.h"
 
 #include <QCoreApplication>
 
@@ -8,54 +9,7 @@
 
 namespace race {
 
-namespace {
-using Clock = std::chrono::steady_clock;
-
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
-}
-
-// The gap between read and write: `n` spins, then optionally a yield. A wide gap is cut short
-// when the run stops (the write still happens), so Stop stays prompt with any window.
-inline void gap(int n, bool yield, const std::atomic<bool>* halt)
-{
-    for (int i = 0; i < n; ++i) {
-        if ((i & 255) == 255 && halt->load(std::memory_order_relaxed)) return;
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#else
-        asm volatile("" ::: "memory");
-#endif
-    }
-    if (yield) std::this_thread::yield();
-}
-
-// Bank word: balance (signed, 32 bits) | writer (thread + 1, 8 bits) | chain length (24 bits).
-// Each write stores "what I read + 1" in the chain-length field, so the final word says how many
-// operations its balance really contains (the surviving chain of reads and writes): lost
-// updates = operations performed - chain length, exactly, as long as the total stays below
-// 2^24 (bankMaxOperations). The writer field lets the thread that overwrites a value say whose
-// update it destroys. Both ride in the very word the race is on, so they add no
-// synchronisation: the race is still one load and one (exchanging) store.
-constexpr int kBalShift = 32;
-constexpr std::uint64_t kCountMask = (std::uint64_t{1} << 24) - 1;
-inline std::uint64_t pack(qint64 balance, int writer, std::uint64_t count)
-{
-    return (static_cast<std::uint64_t>(balance) << kBalShift)
-           | (static_cast<std::uint64_t>(writer & 0xff) << 24) | (count & kCountMask);
-}
-inline qint64 balanceOf(std::uint64_t w) { return static_cast<qint64>(w) >> kBalShift; }
-inline int writerOf(std::uint64_t w) { return static_cast<int>((w >> 24) & 0xff); }
-inline qint64 countOf(std::uint64_t w) { return static_cast<qint64>(w & kCountMask); }
-
-// How many increments between looks at the stop flag (and live progress).
-qint64 subChunk(const RaceConfig& c)
-{
-    return std::max<qint64>(1, 1024 / (1 + c.window + (c.yield ? 64 : 0)));
-}
-constexpr qint64 kSliceUs = 5000; // one timeline span per thread per 5 ms of work
-} // namespace
+using namespace detail;
 
 QString strategyId(Strategy s)
 {
@@ -154,16 +108,6 @@ void RaceRun::emitSlice(int lane, qint64 b0, qint64 b1, qint64 waitNs)
                     tr("waiting for the lock (%1%)").arg(pct));
 }
 
-// Locks the mutex; with live recording, measures the time spent waiting (only when contended).
-#define RACE_LOCK()                                                                      \
-    do {                                                                                 \
-        if (!live) { m_mutex.lock(); break; }                                            \
-        if (!m_mutex.try_lock()) {                                                       \
-            const qint64 w0 = nowNs();                                                   \
-            m_mutex.lock();                                                              \
-            waitNs += nowNs() - w0;                                                      \
-        }                                                                                \
-    } while (0)
 
 template <Strategy S> void RaceRun::counterWorker(int t)
 {
@@ -233,121 +177,6 @@ template <Strategy S> void RaceRun::counterWorker(int t)
     slot.endNs.store(nowNs(), std::memory_order_relaxed);
     slot.done.store(done, std::memory_order_relaxed);
     if (spans) emitSlice(lane, sliceBegin, m_rec->nowUs(), waitNs);
-}
-
-template <Strategy S> void RaceRun::bankWorker(int t)
-{
-    Slot& slot = m_slots[static_cast<size_t>(t)];
-    const qint64 m = m_cfg.increments;
-    const qint64 a = bankAmount(t);
-    const int me = t + 1;
-    const int win = m_cfg.window;
-    const bool yl = m_cfg.yield;
-    const bool live = m_cfg.live;
-    const bool spans = live && m_rec;
-    const qint64 sub = subChunk(m_cfg);
-    const int lane = spans ? m_lanes[static_cast<size_t>(t)] : 0;
-    qint64* mine = S == Strategy::Local ? &m_local.local() : nullptr;
-    qint64 done = 0, waitNs = 0, overwrites = 0;
-    unsigned k = 0;
-
-    m_startLatch->arrive_and_wait();
-    slot.beginNs.store(nowNs(), std::memory_order_relaxed);
-    qint64 sliceBegin = spans ? m_rec->nowUs() : 0;
-    while (done < m && !m_halt->load(std::memory_order_relaxed)) {
-        qint64 n = std::min(sub, m - done);
-        if constexpr (S == Strategy::Unsafe) {
-            for (qint64 i = 0; i < n; ++i) {
-                const std::uint64_t r = m_value.load(std::memory_order_relaxed);       // read balance
-                gap(win, yl, m_halt);
-                const std::uint64_t w = pack(balanceOf(r) + a, me, countOf(r) + 1);    // compute
-                const std::uint64_t old = m_value.exchange(w, std::memory_order_relaxed); // write
-                if (old != r) [[unlikely]] { // someone wrote after our read: we erased it
-                    ++overwrites;
-                    if (m_logBudget.load(std::memory_order_relaxed) > 0) logLostUpdate(t, r, w, old);
-                }
-            }
-        } else if constexpr (S == Strategy::Mutex) {
-            for (qint64 i = 0; i < n; ++i) {
-                RACE_LOCK();
-                if (m_halt->load(std::memory_order_relaxed)) [[unlikely]] {
-                    m_mutex.unlock();
-                    n = i;
-                    break;
-                }
-                const std::uint64_t r = m_value.load(std::memory_order_relaxed);
-                gap(win, yl, m_halt);
-                m_value.store(pack(balanceOf(r) + a, me, countOf(r) + 1), std::memory_order_relaxed);
-                m_mutex.unlock();
-            }
-        } else if constexpr (S == Strategy::Atomic) {
-            for (qint64 i = 0; i < n; ++i) {
-                gap(win, yl, m_halt);
-                m_value.fetch_add((static_cast<std::uint64_t>(a) << kBalShift) + 1, std::memory_order_relaxed);
-            }
-        } else {
-            qint64 acc = 0;
-            for (qint64 i = 0; i < n; ++i) {
-                gap(win, yl, m_halt);
-                acc += a;
-                asm volatile("" : "+r"(acc));
-            }
-            *mine += acc;
-        }
-        done += n;
-        if (live) {
-            slot.done.store(done, std::memory_order_relaxed);
-            if (spans && ((++k & 7u) == 0 || sub < 1024)) {
-                const qint64 now = m_rec->nowUs();
-                if (now - sliceBegin >= kSliceUs) {
-                    emitSlice(lane, sliceBegin, now, waitNs);
-                    sliceBegin = now;
-                    waitNs = 0;
-                }
-            }
-        }
-    }
-    slot.endNs.store(nowNs(), std::memory_order_relaxed);
-    slot.done.store(done, std::memory_order_relaxed);
-    slot.overwrites.store(overwrites, std::memory_order_relaxed);
-    if (spans) emitSlice(lane, sliceBegin, m_rec->nowUs(), waitNs);
-}
-#undef RACE_LOCK
-
-void RaceRun::logLostUpdate(int t, std::uint64_t readWord, std::uint64_t written, std::uint64_t old)
-{
-    if (!m_rec) return;
-    const QString me = threadName(t);
-    const int w = writerOf(old);
-    const QString other = w > 0 ? threadName(w - 1) : tr("the bank");
-    const qint64 r = balanceOf(readWord);
-    // The textbook case: the overwritten value was written by one holder who had read the same
-    // balance as we did (one step further along the chain, with that holder's amount).
-    const bool textbook = w > 0 && countOf(old) == countOf(readWord) + 1 && balanceOf(old) - bankAmount(w - 1) == r;
-    // Up to 3 textbook cases and 2 others are told; the rest are only counted.
-    std::atomic<int>& quota = textbook ? m_logTextbook : m_logOther;
-    if (quota.fetch_sub(1, std::memory_order_relaxed) <= 0) return;
-    const int n = m_logged.fetch_add(1, std::memory_order_relaxed) + 1;
-    if (m_logTextbook.load(std::memory_order_relaxed) <= 0 && m_logOther.load(std::memory_order_relaxed) <= 0)
-        m_logBudget.store(0, std::memory_order_relaxed);
-    QStringList lines;
-    lines << tr("Lost update #%1 (from the real run):").arg(n);
-    if (textbook) {
-        const qint64 amount = bankAmount(w - 1);
-        const QString first = w - 1 < t ? other : me, second = w - 1 < t ? me : other;
-        lines << tr("%1 reads %2").arg(first).arg(r) << tr("%1 reads %2").arg(second).arg(r)
-              << tr("%1 writes %2").arg(other).arg(balanceOf(old));
-        lines << (amount > 0 ? tr("%1 writes %2 — %3's deposit of %4 is lost")
-                             : tr("%1 writes %2 — %3's withdrawal of %4 is lost"))
-                     .arg(me).arg(balanceOf(written)).arg(other).arg(std::abs(amount));
-    } else {
-        lines << tr("%1 reads %2").arg(me, QString::number(r));
-        lines << tr("… other holders write in the meantime; the last: %1 writes %2").arg(other).arg(balanceOf(old));
-        lines << tr("%1 writes %2 — every update made since %1 read the balance (net %3) is lost")
-                     .arg(me).arg(balanceOf(written)).arg(balanceOf(old) - r);
-    }
-    std::lock_guard lock(m_logMutex); // keep one story's lines together
-    for (const QString& l : lines) m_rec->log(l);
 }
 
 RaceSnapshot RaceRun::snapshot() const
