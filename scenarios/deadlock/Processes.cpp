@@ -152,6 +152,7 @@ private:
 
 void Parent::setState(Child& ch, lab::SpanState s, const QString& label, qint64 t)
 {
+    if (ch.open) t = std::max(t, ch.spanBegin); // a live chunk may have passed the child's clock
     closeSpan(ch, t);
     ch.state = s;
     ch.label = label;
