@@ -278,6 +278,7 @@ bool FifoRun::atomicity()
     m_rec.setCategories(QStringLiteral("torn"), cats);
     const int series = m_rec.series(QStringLiteral("torn"), tr("torn records"), QStringLiteral("torn"));
     const int wlane = m_rec.lane(tr("%1 writers").arg(writers));
+    const int rlane = m_rec.lane(tr("record reader"));
     qint64 tornBefore = 0, messagesBefore = m_messages;
 
     for (size_t i = 0; i < sizes.size(); ++i) {
@@ -285,7 +286,7 @@ bool FifoRun::atomicity()
         m_rec.sample(series, static_cast<double>(i), 0);
         auto reader = spawn(QStringLiteral("fifo_rec_reader"), {m_path, QString::number(size), QString::number(writers),
                              QString::number(p.integer(QStringLiteral("read_size")))}, {},
-                            i == 0 ? tr("record reader") : QString());
+                            QString());
         if (!reader) return false;
         int gate[2], ready[2];
         if (pipe2(gate, O_CLOEXEC) < 0 || pipe2(ready, O_CLOEXEC) < 0) { m_ctx.fail(tr("pipe2: %1").arg(errnoText(errno))); return false; }
@@ -339,7 +340,10 @@ bool FifoRun::atomicity()
         });
         if (!ok || m_ctx.stopRequested()) return false;
         if (!done) { m_ctx.fail(tr("the record reader pid %1 ended without a result").arg(reader->proc->pid())); return false; }
-        m_rec.span(wlane, lab::SpanState::Running, t0, m_rec.nowUs(), sizeLabel(size));
+        const qint64 t1 = m_rec.nowUs();
+        m_rec.span(wlane, lab::SpanState::Running, t0, t1, sizeLabel(size));
+        m_rec.span(rlane, lab::SpanState::Running, t0, t1, tr("pid %1: %2 torn").arg(reader->proc->pid()).arg(torn));
+        m_rec.span(m_lane, lab::SpanState::Idle, t0, t1, tr("counting"));
         tornBefore += torn;
         messagesBefore = m_messages;
         m_torn = tornBefore;

@@ -94,7 +94,7 @@ bool PipesRun::sweep(ChannelKind kind, bool primary)
         const double mib = bytesPerS / (1 << 20);
         m_rec.sample(tp, static_cast<double>(size), mib);
         m_rec.sample(rate, static_cast<double>(size), static_cast<double>(count) / secs);
-        m_rec.span(m_parentLane, lab::SpanState::Running, r0, m_rec.nowUs(),
+        m_rec.span(parentLane(), lab::SpanState::Running, r0, m_rec.nowUs(),
                    QStringLiteral("%1 %2 ×%3").arg(id, sizeLabel(size)).arg(count));
         m_rec.setSummary(QStringLiteral("bytes"), static_cast<double>(m_bytes));
         m_rec.setSummary(QStringLiteral("checksum_ok"), m_checksumOk ? 1 : 0);
@@ -108,6 +108,7 @@ bool PipesRun::sweep(ChannelKind kind, bool primary)
     ch.stream->writeAll(end, sizeof end);
     ch.stream->closeWrite();
     c.proc->wait(2000);
+    lifeSpan(c, tr("read, checksum"));
     return !stopping();
 }
 
@@ -225,10 +226,11 @@ bool PipesRun::pingpong(ChannelKind kind, std::vector<double>* rtts)
         rtts->push_back(static_cast<double>(monoNs() - t0) / 1e3);
         if ((i & 63) == 63 && stopping()) return false;
     }
-    m_rec.span(m_parentLane, lab::SpanState::Running, r0, m_rec.nowUs(), tr("ping-pong %1").arg(channelId(kind)));
+    m_rec.span(parentLane(), lab::SpanState::Running, r0, m_rec.nowUs(), tr("ping-pong %1").arg(channelId(kind)));
     m_bytes += 2 * n * size;
     ch.stream->closeWrite();
     c.proc->wait(2000);
+    lifeSpan(c, tr("echo"));
     m_rec.log(tr("ping-pong over %1: %2 round trips of %3 bytes, median %4 µs, p99 %5 µs")
                   .arg(channelId(kind)).arg(n).arg(size).arg(pct(*rtts, 0.5), 0, 'f', 1).arg(pct(*rtts, 0.99), 0, 'f', 1));
     return !stopping();

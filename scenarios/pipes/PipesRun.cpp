@@ -41,7 +41,6 @@ void PipesRun::run()
         return;
     }
     SigpipeBlock noSigpipe; // a write to a pipe without readers returns EPIPE on this thread
-    m_parentLane = m_rec.lane(tr("parent pid %1").arg(getpid()));
 
     std::vector<ChannelKind> kinds;
     const QString channel = p.text(QStringLiteral("channel"));
@@ -89,6 +88,7 @@ bool PipesRun::spawn(const QString& worker, const QStringList& args, ParentChann
         return false;
     }
     out->lane = m_rec.lane(tr("child pid %1 (%2)").arg(out->proc->pid()).arg(role));
+    out->startUs = m_rec.nowUs();
     if (ch->stream) ch->stream->setAbort(abortFor(*out));
     return true;
 }
@@ -97,6 +97,12 @@ std::function<bool()> PipesRun::abortFor(const Child& c)
 {
     std::shared_ptr<lab::ChildProcess> proc = c.proc;
     return [this, proc] { return stopping() || proc->wait(0); };
+}
+
+int PipesRun::parentLane()
+{
+    if (m_parentLane < 0) m_parentLane = m_rec.lane(tr("parent pid %1").arg(getpid()));
+    return m_parentLane;
 }
 
 bool PipesRun::waitReady(const Child& c)
@@ -132,7 +138,7 @@ bool PipesRun::exchange()
     const ssize_t w = ch.stream->writeAll(msg.constData(), static_cast<size_t>(msg.size()));
     ch.stream->closeWrite();
     const qint64 t1 = m_rec.nowUs();
-    m_rec.span(m_parentLane, lab::SpanState::Running, t0, t1, tr("write, close"));
+    m_rec.span(parentLane(), lab::SpanState::Running, t0, t1, tr("write, close"));
     if (w < 0) return childFailed(c, tr("exchange"), w);
     m_rec.log(tr("parent pid %1 wrote \"%2\" and closed its write end").arg(getpid()).arg(QString::fromUtf8(msg.trimmed())));
 
@@ -149,7 +155,7 @@ bool PipesRun::exchange()
     ssize_t r;
     while ((r = ch.stream->readSome(buf, sizeof buf)) > 0) back.append(buf, r);
     const qint64 t2 = m_rec.nowUs();
-    m_rec.span(m_parentLane, lab::SpanState::Blocked, t1, t2, tr("read until EOF"));
+    m_rec.span(parentLane(), lab::SpanState::Blocked, t1, t2, tr("read until EOF"));
     m_rec.span(c.lane, lab::SpanState::Running, t0, t2, tr("read, reply, exit"));
     if (stopping()) return false;
     if (back.isEmpty()) return childFailed(c, tr("exchange"), r);
@@ -198,10 +204,11 @@ bool PipesRun::eofAndEpipe()
         Child c;
         if (!spawn(QStringLiteral("exit"), {QStringLiteral("0")}, &ch, tr("reader that exits"), &c)) return false;
         c.proc->wait(5000);
+        lifeSpan(c, tr("exit(0)"));
         if (stopping()) return false;
         const qint64 t0 = m_rec.nowUs();
         const ssize_t w = ch.stream->writeAll("x", 1);
-        m_rec.span(m_parentLane, lab::SpanState::Failed, t0, m_rec.nowUs(), QStringLiteral("EPIPE"));
+        m_rec.span(parentLane(), lab::SpanState::Failed, t0, m_rec.nowUs(), QStringLiteral("EPIPE"));
         if (w == -EPIPE)
             m_rec.log(tr("parent: write() to a pipe whose reader (pid %1) has exited failed with %2; SIGPIPE is "
                          "blocked in this thread, so the lab reports it instead of being killed")
@@ -218,11 +225,12 @@ bool PipesRun::eofAndEpipe()
         char b;
         const qint64 t0 = m_rec.nowUs();
         const ssize_t r = ch.stream->readSome(&b, 1);
-        m_rec.span(m_parentLane, lab::SpanState::Blocked, t0, m_rec.nowUs(), tr("read → EOF"));
+        m_rec.span(parentLane(), lab::SpanState::Blocked, t0, m_rec.nowUs(), tr("read → EOF"));
         if (stopping()) return false;
         if (r == 0)
             m_rec.log(tr("parent: read() returned 0 (EOF): the pipe's last writer, child pid %1, exited").arg(c.proc->pid()));
         c.proc->wait(2000);
+        lifeSpan(c, tr("exit(0)"));
     }
     return !stopping();
 }

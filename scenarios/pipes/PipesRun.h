@@ -22,11 +22,18 @@ private:
         std::shared_ptr<lab::ChildProcess> proc;
         std::unique_ptr<LineReader> report;
         int lane = -1;
+        qint64 startUs = 0;
     };
+    // A span over the child's life on its lane (from its start to now).
+    void lifeSpan(const Child& c, const QString& label)
+    {
+        m_rec.span(c.lane, lab::SpanState::Running, c.startUs, m_rec.nowUs(), label);
+    }
     bool spawn(const QString& worker, const QStringList& args, ParentChannel* ch, const QString& role,
                Child* out);
     std::function<bool()> abortFor(const Child& c);
     bool waitReady(const Child& c); // the worker's "ready" line (its start-up is not measured)
+    int parentLane(); // created on first use, so it only appears when it has spans
     bool stopping() const { return m_ctx.stopRequested(); }
     bool childFailed(const Child& c, const QString& what, ssize_t err);
     qint64 toRecUs(qint64 monoNs) const { return monoNs / 1000 - m_offsetUs; }
