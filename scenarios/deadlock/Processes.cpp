@@ -148,6 +148,7 @@ private:
     int m_ready = 0;
     qint64 m_lastPublish = -1000000, m_stickyUntil = 0;
     bool m_edeadlk = false;
+    QString m_refusedGraph; // the first refused cycle: the picture kept at the end of the run
 };
 
 void Parent::setState(Child& ch, lab::SpanState s, const QString& label, qint64 t)
@@ -223,6 +224,7 @@ void Parent::handle(int c, const QByteArray& line)
                                  + tr(" (the kernel refused the last wait, so the cycle never blocked)"));
         }
         publishGraph(true);
+        if (m_refusedGraph.isEmpty()) m_refusedGraph = m_graph.toText();
         m_stickyUntil = m_rec.nowUs() + 1000000; // let the window show the refused cycle for a second
         m_graph.waitsFor[w] = -1;
         m_graph.cycle.clear();
@@ -348,6 +350,7 @@ void Parent::run()
     m_rec.setSummary(QStringLiteral("rounds"), m_ch[0].rounds + m_ch[1].rounds);
     m_stickyUntil = 0;
     publishGraph(true);
+    if (!m_refusedGraph.isEmpty()) m_rec.setSummary(QStringLiteral("graph"), m_refusedGraph);
 }
 } // namespace
 

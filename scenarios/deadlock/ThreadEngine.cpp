@@ -242,6 +242,7 @@ void Engine::watchdog()
     QString lastKind;
     qint64 lastPublishUs = -1000000;
     bool detected = false, sawTransient = false, livelock = false;
+    QString detectedGraph;
     const int ms = m_cfg.holdMs + m_cfg.backoffMs + m_cfg.eatMs + m_cfg.thinkMs
                    + (m_cfg.strategy == QLatin1String("timeout") ? m_cfg.timeoutMs : 0);
     const qint64 windowUs = std::max<qint64>(300, 10LL * ms) * 1000;
@@ -259,6 +260,8 @@ void Engine::watchdog()
             s.graph.kind = forever ? QStringLiteral("deadlock") : QStringLiteral("transient");
             if (forever && !detected) {
                 detected = true;
+                detectedGraph = s.graph.toText();
+                m_rec.setSummary(QStringLiteral("graph"), detectedGraph); // at once, not throttled
                 qint64 closed = 0;
                 for (int w : cycle) closed = std::max(closed, s.waitSinceUs[static_cast<size_t>(w)]);
                 const double detectMs = std::round((now - closed) / 100.0) / 10.0;
@@ -307,8 +310,11 @@ void Engine::watchdog()
             winDone = done;
         }
     }
-    // Last picture. After a deadlock keep the published one: the stop is taking the cycle apart.
-    if (detected) return;
+    // Last picture. After a deadlock show the cycle as it was found: the stop takes it apart.
+    if (detected) {
+        m_rec.setSummary(QStringLiteral("graph"), detectedGraph);
+        return;
+    }
     WaitRegistry::Snapshot s = m_reg.snapshot();
     s.graph.cycle = s.graph.findCycle();
     if (!s.graph.cycle.isEmpty())

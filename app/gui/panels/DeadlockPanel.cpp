@@ -96,6 +96,7 @@ void DeadlockGraphView::paintEvent(QPaintEvent*)
     auto lockPos = [&](int l) { return nw == nl ? slot(2 * l) : slot(nw + l); };
     auto workerPos = [&](int w) { return nw == nl ? slot(2 * w + 1) : slot(w); };
 
+    const bool labels = total <= 6; // edge labels only while they fit
     const bool blocking = g.kind == QLatin1String("deadlock") || g.kind == QLatin1String("refused");
     const QColor cycleColor = blocking ? kCycle : kTransient;
     auto inCycleWait = [&](int w) { return g.cycle.contains(w); };
@@ -112,7 +113,7 @@ void DeadlockGraphView::paintEvent(QPaintEvent*)
         if (w < 0) continue;
         const bool cyc = inCycleHold(l, w);
         QPen pen(cyc ? cycleColor : kHold, cyc ? 3.5 : 2.0);
-        arrow(p, lockPos(l), workerPos(w), r, r, pen, DeadlockPanel::tr("holds"));
+        arrow(p, lockPos(l), workerPos(w), r, r, pen, labels ? DeadlockPanel::tr("holds") : QString());
     }
     for (int w = 0; w < nw; ++w) {
         const int l = g.waitsFor[static_cast<size_t>(w)];
@@ -120,26 +121,34 @@ void DeadlockGraphView::paintEvent(QPaintEvent*)
         const bool cyc = inCycleWait(w);
         QPen pen(cyc ? cycleColor : kWait, cyc ? 3.5 : 2.0, g.timed[static_cast<size_t>(w)] ? Qt::DotLine : Qt::DashLine);
         arrow(p, workerPos(w), lockPos(l), r, r, pen,
-              g.timed[static_cast<size_t>(w)] ? DeadlockPanel::tr("waits (timed)") : DeadlockPanel::tr("waits for"));
+              !labels ? QString() : g.timed[static_cast<size_t>(w)] ? DeadlockPanel::tr("waits (timed)") : DeadlockPanel::tr("waits for"));
     }
     QFont f = font();
     f.setBold(true);
     p.setFont(f);
+    // Names sit outside the circle, away from the edges (which run inside it).
+    auto outside = [&](QPointF q, const QString& name) {
+        QPointF d = q - c;
+        const double len = std::max(1.0, std::hypot(d.x(), d.y()));
+        const QPointF u = d / len;
+        const double w = p.fontMetrics().horizontalAdvance(name) + 4, h = p.fontMetrics().height();
+        const QPointF at = q + u * (r + 6 + std::abs(u.x()) * w / 2 + std::abs(u.y()) * h / 2);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(at.x() - w / 2, at.y() - h / 2, w, h), Qt::AlignCenter, name);
+    };
     for (int l = 0; l < nl; ++l) {
         const QPointF q = lockPos(l);
         p.setPen(QPen(Qt::darkGray, 1.5));
         p.setBrush(QColor(0xff, 0xf3, 0xc4));
         p.drawRoundedRect(QRectF(q.x() - r, q.y() - r, 2 * r, 2 * r), 5, 5);
-        p.setPen(Qt::black);
-        p.drawText(QRectF(q.x() - 3 * r, q.y() + r, 6 * r, 18), Qt::AlignHCenter | Qt::AlignTop, g.locks[l]);
+        outside(q, g.locks[l]);
     }
     for (int w = 0; w < nw; ++w) {
         const QPointF q = workerPos(w);
         p.setPen(QPen(g.cycle.contains(w) ? cycleColor : QColor(0x30, 0x50, 0x90), g.cycle.contains(w) ? 3 : 1.5));
         p.setBrush(QColor(0xd6, 0xe4, 0xff));
         p.drawEllipse(q, r, r);
-        p.setPen(Qt::black);
-        p.drawText(QRectF(q.x() - 3 * r, q.y() - r - 18, 6 * r, 18), Qt::AlignHCenter | Qt::AlignBottom, g.workers[w]);
+        outside(q, g.workers[w]);
     }
 }
 
