@@ -5,7 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <climits>
 #include <fcntl.h>
 #include <poll.h>
@@ -199,8 +201,12 @@ bool FifoRun::exchange()
                 return true;
             case 'B': // the writer is about to block in open(): start the reader after the delay
                 m_rec.log(tr("writer pid %1: open(path, O_WRONLY) blocks until a reader opens the FIFO").arg(pid));
-                if (!m_ctx.sleepFor(delay)) return false;
-                if (c->proc->wait(0)) { failEarly(c); return false; } // no reader for a dead writer
+                for (auto until = std::chrono::steady_clock::now() + delay;;) { // watching the writer
+                    if (c->proc->wait(0)) { failEarly(c); return false; } // no reader for a dead writer
+                    const auto left = until - std::chrono::steady_clock::now();
+                    if (left <= std::chrono::nanoseconds::zero()) break;
+                    if (!m_ctx.sleepFor(std::min<std::chrono::nanoseconds>(left, std::chrono::milliseconds(20)))) return false;
+                }
                 reader = spawn(QStringLiteral("fifo_reader"), {m_path}, {}, tr("reader"));
                 if (!reader) return false;
                 m_rec.log(tr("started the reader, pid %1; it knows only the path %2").arg(reader->proc->pid()).arg(m_path));
