@@ -26,6 +26,7 @@ template <Strategy S> void RaceRun::bankWorker(int t)
     unsigned k = 0;
 
     m_startLatch->arrive_and_wait();
+    if (m_aborted.load()) return;
     slot.beginNs.store(nowNs(), std::memory_order_relaxed);
     qint64 sliceBegin = spans ? m_rec->nowUs() : 0;
     while (done < m && !m_halt->load(std::memory_order_relaxed)) {

@@ -67,7 +67,16 @@ void RaceRun::start()
     m_startLatch = std::make_unique<std::latch>(m_cfg.threads);
     m_running.store(m_cfg.threads, std::memory_order_release);
     m_threads.reserve(static_cast<size_t>(m_cfg.threads));
-    for (int t = 0; t < m_cfg.threads; ++t) m_threads.emplace_back([this, t] { worker(t); });
+    int started = 0;
+    try {
+        for (; started < m_cfg.threads; ++started) m_threads.emplace_back([this, started] { worker(started); });
+    } catch (...) { // out of threads: release the ones that started, let them return at once
+        m_aborted.store(true);
+        m_running.fetch_sub(m_cfg.threads - started);
+        m_startLatch->count_down(m_cfg.threads - started);
+        join();
+        throw;
+    }
 }
 
 void RaceRun::join()
@@ -124,6 +133,7 @@ template <Strategy S> void RaceRun::counterWorker(int t)
     unsigned k = 0;
 
     m_startLatch->arrive_and_wait();
+    if (m_aborted.load()) return;
     slot.beginNs.store(nowNs(), std::memory_order_relaxed);
     qint64 sliceBegin = spans ? m_rec->nowUs() : 0;
     while (done < m && !m_halt->load(std::memory_order_relaxed)) {

@@ -108,6 +108,7 @@ private:
     std::vector<std::jthread> m_threads;
     std::unique_ptr<std::latch> m_startLatch;
     std::atomic<int> m_running{0};
+    std::atomic<bool> m_aborted{false}; // start() could not create every thread
     std::atomic<int> m_logged{0};
     std::atomic<int> m_logBudget{1};   // > 0 while some lost update may still be told
     std::atomic<int> m_logTextbook{3}; // textbook lost updates still to tell
