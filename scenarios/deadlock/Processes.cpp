@@ -200,7 +200,8 @@ void Parent::handle(int c, const QByteArray& line)
         setState(ch, lab::SpanState::Holding, tr("holds %1").arg(rn), t);
     } else if (ev == "edeadlk" || ev == "busy") {
         setState(ch, lab::SpanState::Failed, ev == "edeadlk" ? tr("EDEADLK on %1").arg(rn) : tr("EAGAIN on %1").arg(rn), t);
-        if (ev == "busy") { ++ch.busy; m_graph.waitsFor[w] = -1; return; }
+        ++ch.busy; // gave up once
+        if (ev == "busy") { m_graph.waitsFor[w] = -1; return; }
         // The request that would have closed the cycle: show the cycle, then take the edge away.
         m_graph.waitsFor[w] = r;
         const QList<int> cycle = m_graph.findCycle();
@@ -305,7 +306,10 @@ void Parent::run()
     publishGraph(true);
 
     QByteArray buf;
-    bool goSent = false, eof = false;
+    bool goSent = false, eof = false, livelock = false;
+    // Livelock: a window without a completed round while both processes kept giving up.
+    const qint64 windowUs = std::max(300, 10 * (m_cfg.holdMs + m_cfg.backoffMs + m_cfg.eatMs)) * 1000LL;
+    qint64 winStart = m_rec.nowUs(), winRounds = 0, winBusy[2] = {0, 0};
     while (!eof && !m_ctx.stopRequested()) {
         pollfd p{report[0], POLLIN, 0};
         const int pr = poll(&p, 1, 20);
@@ -336,7 +340,23 @@ void Parent::run()
             }
         }
         publishGraph(false);
-        m_rec.setSummary(QStringLiteral("rounds"), m_ch[0].rounds + m_ch[1].rounds);
+        const qint64 rounds = m_ch[0].rounds + m_ch[1].rounds;
+        m_rec.setSummary(QStringLiteral("rounds"), rounds);
+        if (goSent && m_rec.nowUs() - winStart >= windowUs) {
+            const bool busy = m_ch[0].busy - winBusy[0] >= 2 && m_ch[1].busy - winBusy[1] >= 2;
+            if (!livelock && busy && rounds == winRounds) {
+                livelock = true;
+                m_rec.setSummary(QStringLiteral("livelock_detected"), 1);
+                m_rec.log(tr("Livelock: for %1 ms neither process completed a round although both kept failing, "
+                             "releasing and retrying.").arg(windowUs / 1000));
+            }
+            winStart = m_rec.nowUs();
+            winRounds = rounds;
+            winBusy[0] = m_ch[0].busy;
+            winBusy[1] = m_ch[1].busy;
+        }
+        if (m_cfg.rounds > 0) m_ctx.setProgress(std::min(1.0, rounds / (2.0 * m_cfg.rounds)));
+        else if (m_ctx.durationLimitS() > 0) m_ctx.setProgress(std::min(1.0, m_ctx.elapsedS() / m_ctx.durationLimitS()));
     }
     if (!goSent) ::close(go[1]);
     ::close(report[0]);

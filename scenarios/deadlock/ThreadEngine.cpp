@@ -37,9 +37,13 @@ public:
     void close()
     {
         if (!m_open) return;
-        m_rec.span(m_lane, m_state, m_begin, m_rec.nowUs(), m_label);
+        // Spans shorter than kMinUs are not drawn on any useful zoom; dropping them keeps a run
+        // with zero hold/think/eat times (millions of rounds per second) from filling memory.
+        const qint64 now = m_rec.nowUs();
+        if (now - m_begin >= kMinUs) m_rec.span(m_lane, m_state, m_begin, now, m_label);
         m_open = false;
     }
+    static constexpr qint64 kMinUs = 50;
     void chunk()
     {
         if (!m_open) return;
@@ -102,6 +106,7 @@ private:
 
     Engine& m_e;
     Track m_track;
+    QString m_eatLabel;
     std::mt19937_64 m_rng;
 };
 
@@ -154,15 +159,17 @@ void Worker::backoff(int failures, const QString& gaveUp)
         const int cap = std::max(1, m_e.m_cfg.backoffMs) << std::min(failures, 5);
         ms = std::uniform_int_distribution<int>(0, cap)(m_rng);
     }
-    pause(ms, SpanState::Sleeping, Engine::tr("gave up %1, backs off %2 ms").arg(gaveUp).arg(ms));
+    pause(ms, SpanState::Sleeping, ms > 0 ? Engine::tr("gave up %1, backs off %2 ms").arg(gaveUp).arg(ms) : QString());
     if (ms == 0) std::this_thread::yield();
 }
 
 void Worker::eat(int a, int b)
 {
-    const QString both = m_e.m_locks[a] + QLatin1Char('+') + m_e.m_locks[b];
-    pause(m_e.m_cfg.eatMs, SpanState::Holding,
-          m_e.m_phil ? Engine::tr("eats with %1").arg(both) : Engine::tr("works with %1").arg(both));
+    if (m_eatLabel.isEmpty()) {
+        const QString both = m_e.m_locks[a] + QLatin1Char('+') + m_e.m_locks[b];
+        m_eatLabel = m_e.m_phil ? Engine::tr("eats with %1").arg(both) : Engine::tr("works with %1").arg(both);
+    }
+    pause(m_e.m_cfg.eatMs, SpanState::Holding, m_eatLabel);
 }
 
 void Worker::run()
@@ -179,6 +186,13 @@ void Worker::run()
     const bool tryBack = cfg.strategy == QLatin1String("try_backoff");
     const bool timed = cfg.strategy == QLatin1String("timeout");
     const bool waiter = cfg.strategy == QLatin1String("waiter");
+    // Labels built once: a round must cost little next to what it shows.
+    const QString lThink = m_e.m_phil ? Engine::tr("thinks") : Engine::tr("works alone");
+    const QString lWaiter = Engine::tr("waits for the waiter");
+    const QString lScoped = Engine::tr("waits for %1+%2 (std::scoped_lock)").arg(nA, nB);
+    const QString lWaitA = Engine::tr("waits for %1").arg(nA);
+    const QString lHoldA = Engine::tr("holds %1").arg(nA);
+    const QString lWaitB = Engine::tr("holds %1, waits for %2").arg(nA, nB);
 
     LockClient::setCurrent(this);
     m_e.m_start.arrive_and_wait(); // everyone starts together: the collision is the point
@@ -186,10 +200,10 @@ void Worker::run()
         while (!stopping() && (cfg.rounds == 0 || m_e.m_done[static_cast<size_t>(w)].load() < cfg.rounds)) {
             if (cfg.thinkMs > 0) {
                 const int ms = std::uniform_int_distribution<int>(cfg.thinkMs / 2, cfg.thinkMs * 3 / 2)(m_rng);
-                pause(ms, SpanState::Running, m_e.m_phil ? Engine::tr("thinks") : Engine::tr("works alone"));
+                pause(ms, SpanState::Running, lThink);
             }
             if (waiter) {
-                m_track.set(SpanState::Waiting, Engine::tr("waits for the waiter"));
+                m_track.set(SpanState::Waiting, lWaiter);
                 m_e.m_waiter.acquire();
             }
             struct Admit {
@@ -198,16 +212,16 @@ void Worker::run()
             } admit{waiter ? &m_e.m_waiter : nullptr};
 
             if (scoped) {
-                m_track.set(SpanState::Waiting, Engine::tr("waits for %1+%2 (std::scoped_lock)").arg(nA, nB));
+                m_track.set(SpanState::Waiting, lScoped);
                 std::scoped_lock both(A, B); // std::lock: never blocks while holding one of them
                 eat(first, second);
             } else {
                 std::unique_lock a(A, std::defer_lock), b(B, std::defer_lock);
                 for (int failures = 0;; ++failures) {
-                    m_track.set(SpanState::Waiting, Engine::tr("waits for %1").arg(nA));
+                    m_track.set(SpanState::Waiting, lWaitA);
                     a.lock();
-                    pause(cfg.holdMs, SpanState::Holding, Engine::tr("holds %1").arg(nA));
-                    m_track.set(SpanState::Waiting, Engine::tr("holds %1, waits for %2").arg(nA, nB));
+                    pause(cfg.holdMs, SpanState::Holding, lHoldA);
+                    m_track.set(SpanState::Waiting, lWaitB);
                     if (tryBack) {
                         if (b.try_lock()) break;
                     } else if (timed) {
