@@ -65,7 +65,7 @@ lab::ScenarioInfo PipesScenario::info() const
         rate,
         {QStringLiteral("inflight"), tr("Bytes in flight (back-pressure)"), tr("time (s)"), tr("bytes"),
          lab::ChartSpec::Line},
-        {QStringLiteral("rtt"), tr("Round-trip time (ping-pong)"), tr("µs"), tr("round trips"),
+        {QStringLiteral("rtt"), tr("Round-trip time (ping-pong)"), tr("µs (doubling bins)"), tr("round trips"),
          lab::ChartSpec::Histogram},
         {QStringLiteral("timeline"), tr("Timeline"), tr("time"), tr("process"), lab::ChartSpec::Timeline},
     };

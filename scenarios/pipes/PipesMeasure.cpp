@@ -24,13 +24,6 @@ double pct(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, static_cast<size_t>(std::max(0.0, idx)))];
 }
 
-double niceStep(double raw)
-{
-    const double e = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-3))));
-    for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (m * e >= raw) return m * e;
-    return 10 * e;
-}
 } // namespace
 
 // ------------------------------------------------------------------ throughput sweep
@@ -239,18 +232,24 @@ bool PipesRun::pingpong(ChannelKind kind, std::vector<double>* rtts)
 void PipesRun::rttHistogram(const std::vector<std::pair<ChannelKind, std::vector<double>>>& all)
 {
     if (all.empty() || all.front().second.empty()) return;
-    double top = 0;
-    for (const auto& [k, v] : all) top = std::max(top, pct(v, 0.99));
-    constexpr int kBins = 20;
-    const double width = niceStep(top * 1.25 / kBins);
+    // Doubling bins (latency spans orders of magnitude: the median and the tail both show).
+    double lowest = 1e9;
+    for (const auto& [k, v] : all) lowest = std::min(lowest, pct(v, 0.01));
+    const double lo = std::pow(2.0, std::floor(std::log2(std::max(0.125, lowest))));
+    constexpr int kBins = 12;
+    auto edge = [&](int b) { return lo * std::pow(2.0, b); };
     QStringList cats;
     for (int b = 0; b < kBins; ++b)
-        cats << (b + 1 < kBins ? QStringLiteral("%1–%2").arg(b * width).arg((b + 1) * width)
-                               : QStringLiteral("≥ %1").arg(b * width));
+        cats << (b == 0 ? QStringLiteral("0–%1").arg(edge(1))
+                 : b + 1 < kBins ? QStringLiteral("%1–%2").arg(edge(b)).arg(edge(b + 1))
+                                 : QStringLiteral("≥ %1").arg(edge(b)));
     m_rec.setCategories(QStringLiteral("rtt"), cats);
     for (const auto& [k, v] : all) {
         std::vector<int> counts(kBins, 0);
-        for (double x : v) ++counts[static_cast<size_t>(std::min<double>(kBins - 1, std::floor(x / width)))];
+        for (double x : v) {
+            const int b = x < edge(1) ? 0 : static_cast<int>(std::floor(std::log2(x / lo)));
+            ++counts[static_cast<size_t>(std::clamp(b, 0, kBins - 1))];
+        }
         const int s = m_rec.series(QStringLiteral("rtt_") + channelId(k), channelId(k), QStringLiteral("rtt"));
         for (int b = 0; b < kBins; ++b) m_rec.sample(s, b, counts[static_cast<size_t>(b)]);
     }

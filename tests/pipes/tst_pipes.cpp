@@ -145,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(o.status, lab::RunStatus::Finished);
         QVERIFY(o.num("rtt_median_us") > 0);
         QVERIFY(o.num("rtt_p99_us") >= o.num("rtt_median_us"));
-        QCOMPARE(o.data.categories.value(QStringLiteral("rtt")).size(), 20);
+        QCOMPARE(o.data.categories.value(QStringLiteral("rtt")).size(), 12);
         for (const char* ch : {"rtt_pipe", "rtt_socketpair", "rtt_shm"}) {
             const int s = o.data.seriesIndex(QLatin1String(ch));
             QVERIFY2(s >= 0, ch);
