@@ -33,7 +33,8 @@ lab::ScenarioInfo DeadlockScenario::info() const
                                tr("naive: each takes its own first lock, then the other; ordered: a global lock order; "
                                   "scoped_lock: std::scoped_lock takes both without holding one while blocking; "
                                   "try_backoff: try the second lock, release and back off; timeout: wait a bounded "
-                                  "time, release and retry; waiter: an arbitrator admits at most N-1 at a time."),
+                                  "time, release and retry; waiter: an arbitrator admits at most N-1 at a time. "
+                                  "The processes variant offers naive, ordered and try_backoff."),
                                {QStringLiteral("naive"), QStringLiteral("ordered"), QStringLiteral("scoped_lock"),
                                 QStringLiteral("try_backoff"), QStringLiteral("timeout"), QStringLiteral("waiter")},
                                QStringLiteral("naive"),
