@@ -1,5 +1,7 @@
 #include "Channel.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -67,6 +69,13 @@ ssize_t readFull(int fd, void* buf, size_t n)
         done += static_cast<size_t>(r);
     }
     return static_cast<ssize_t>(done);
+}
+
+qint64 pipeMaxSize()
+{
+    QFile f(QStringLiteral("/proc/sys/fs/pipe-max-size"));
+    if (!f.open(QIODevice::ReadOnly)) return 1 << 20;
+    return f.readAll().trimmed().toLongLong();
 }
 
 QString errnoText(int err)

@@ -28,6 +28,8 @@ ssize_t writeAll(int fd, const void* buf, size_t n);
 // read() until n bytes or EOF. Returns the bytes read (< n only at EOF), or -errno.
 ssize_t readFull(int fd, void* buf, size_t n);
 QString errnoText(int err); // "EPIPE (Broken pipe)"
+// /proc/sys/fs/pipe-max-size: the largest F_SETPIPE_SZ an unprivileged process may ask for.
+qint64 pipeMaxSize();
 
 // Blocks SIGPIPE in the calling thread, so a write to a pipe without readers returns EPIPE
 // instead of killing the process; a SIGPIPE left pending is consumed on destruction.

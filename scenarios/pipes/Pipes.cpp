@@ -1,5 +1,6 @@
 #include "Pipes.h"
 
+#include "Channel.h"
 #include "PipesRun.h"
 #include "lab/RunContext.h"
 
@@ -41,7 +42,7 @@ lab::ScenarioInfo PipesScenario::info() const
                            tr("About how long each message size of the sweep is measured."), 80, 5, 5000),
         ParamSpec::integer(QStringLiteral("pipe_size"), tr("Pipe capacity (bytes)"),
                            tr("Sets the pipes' capacity with F_SETPIPE_SZ (0 = the system default). "
-                              "At most /proc/sys/fs/pipe-max-size."), 0, 0, 1LL << 30),
+                              "At most /proc/sys/fs/pipe-max-size (%1 bytes here).").arg(pipeMaxSize()), 0, 0, pipeMaxSize()),
         ParamSpec::integer(QStringLiteral("reader_delay_us"), tr("Reader delay (µs)"),
                            tr("Back-pressure: the reader sleeps this long after every message."), 200, 0, 100000),
         ParamSpec::integer(QStringLiteral("bp_message"), tr("Back-pressure message (bytes)"),

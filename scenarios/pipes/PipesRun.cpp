@@ -12,12 +12,6 @@
 namespace pipes {
 
 namespace {
-qint64 pipeMaxSize()
-{
-    QFile f(QStringLiteral("/proc/sys/fs/pipe-max-size"));
-    if (!f.open(QIODevice::ReadOnly)) return 1 << 20;
-    return f.readAll().trimmed().toLongLong();
-}
 
 } // namespace
 

@@ -95,7 +95,20 @@ private Q_SLOTS:
         QFile f(QStringLiteral("/proc/sys/fs/pipe-max-size"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const qint64 max = f.readAll().trimmed().toLongLong();
-        const Outcome o = run(QStringLiteral("pipes"), {{QStringLiteral("pipe_size"), max * 2}});
+        // The parameter's range is the system's limit: the form caps it, --set gets a clear error.
+        const auto info = lab::Registry::instance().info(QStringLiteral("pipes"));
+        lab::Params p;
+        QString err;
+        QVERIFY(lab::validate(info.params, {{QStringLiteral("pipe_size"), max}}, &p, &err));
+        QVERIFY(!lab::validate(info.params, {{QStringLiteral("pipe_size"), max * 2}}, &p, &err));
+        QVERIFY2(err.contains(QStringLiteral("pipe_size")), qPrintable(err));
+        // The engine checks again at run time (the limit can change between describe and run).
+        QVERIFY(lab::validate(info.params, {{QStringLiteral("pipe_size"), max}}, &p, &err));
+        QVariantMap v = p.values();
+        v[QStringLiteral("pipe_size")] = max * 2;
+        lab::Runner runner;
+        QVERIFY(runner.start(lab::Registry::instance().create(QStringLiteral("pipes")), lab::Params(v), 0, 1, &err));
+        const Outcome o = finish(runner);
         QCOMPARE(o.status, lab::RunStatus::Failed);
         QVERIFY2(o.error.contains(QStringLiteral("pipe_size")) && o.error.contains(QStringLiteral("pipe-max-size")),
                  qPrintable(o.error));
