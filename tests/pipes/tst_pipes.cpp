@@ -119,6 +119,7 @@ private Q_SLOTS:
         auto blocked = [](int delayUs) {
             const Outcome o = run(QStringLiteral("pipes"), {{QStringLiteral("mode"), QStringLiteral("backpressure")},
                                                             {QStringLiteral("reader_delay_us"), delayUs},
+                                                            {QStringLiteral("pipe_size"), 65536},
                                                             {QStringLiteral("bp_messages"), 150}});
             if (o.status != lab::RunStatus::Finished || o.num("checksum_ok") != 1.0) return -1.0;
             // Blocked spans on the writer's lane add up to the figure.
@@ -128,6 +129,11 @@ private Q_SLOTS:
             if (std::abs(spans - o.num("writer_blocked_ms")) > 1.0 + 0.01 * spans) return -2.0;
             const int g = o.data.seriesIndex(QStringLiteral("inflight_pipe"));
             if (g < 0 || o.data.points[static_cast<size_t>(g)].empty()) return -3.0;
+            // The gauge never exceeds the pipe's capacity; with a slow reader it reaches it.
+            double top = 0;
+            for (const QPointF& p : o.data.points[static_cast<size_t>(g)]) top = std::max(top, p.y());
+            if (top > 65536) return -4.0;
+            if (delayUs > 0 && top < 65536 - 4096) return -5.0;
             return o.num("writer_blocked_ms");
         };
         const double fast = blocked(0);
