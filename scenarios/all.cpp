@@ -4,14 +4,15 @@
 
 #include <QtGlobal>
 
+#include "lab/ChildProcess.h"
 #include "lab/Registry.h"
 #include "lab/SelfTest.h"
 #include "hello/Hello.h"
-#include "deadlock/Deadlock.h"
-#include "named_pipes/NamedPipes.h"
-#include "scaling/Scaling.h"
 #include "pipes/Pipes.h"
+#include "named_pipes/NamedPipes.h"
 #include "race/Race.h"
+#include "scaling/Scaling.h"
+#include "deadlock/Deadlock.h"
 
 namespace lab {
 
@@ -21,17 +22,18 @@ void registerAll()
     if (done) return;
     done = true;
     registerBuiltinWorkers();
+    ChildProcess::startSpawner();
 
     Registry& r = Registry::instance();
     r.add<hello::HelloScenario>();
-    r.add<deadlock::DeadlockScenario>();
-    deadlock::registerWorkers();
-    r.add<named_pipes::NamedPipesScenario>();
-    named_pipes::registerNamedPipesWorkers();
-    r.add<scaling::ScalingScenario>();
     r.add<pipes::PipesScenario>();
     pipes::registerPipesWorkers();
+    r.add<named_pipes::NamedPipesScenario>();
+    named_pipes::registerNamedPipesWorkers();
     r.add<race::RaceScenario>();
+    r.add<scaling::ScalingScenario>();
+    r.add<deadlock::DeadlockScenario>();
+    deadlock::registerWorkers();
 
     if (qEnvironmentVariableIsSet("PPLAB_SELFTEST")) r.add<lab::SelfTestScenario>();
 }

@@ -83,6 +83,11 @@ void ChildProcess::setExecutable(const QString& path)
     g_executable = path;
 }
 
+void ChildProcess::startSpawner()
+{
+    SpawnerThread::instance();
+}
+
 QString ChildProcess::executable()
 {
     QMutexLocker lock(&g_mutex);

@@ -25,6 +25,9 @@ public:
     // The binary to re-execute. Defaults to /proc/self/exe; tests that are not pplab set the
     // path of the built pplab binary.
     static void setExecutable(const QString& path);
+    // Starts the process-wide thread that spawns every child (PR_SET_PDEATHSIG follows the
+    // creating thread). Called at start-up so that thread counts stay stable during runs.
+    static void startSpawner();
     static QString executable();
 
     // Starts `pplab worker <worker> <args...>`. Returns false with a message on failure.
