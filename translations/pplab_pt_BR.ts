@@ -1,6 +1,440 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>deadlock::DeadlockScenario</name>
+    <message>
+        <source>Deadlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workers really block on each other's locks; a watchdog finds the cycle and names the four Coffman conditions; six strategies show how to prevent it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pair: two threads take two locks in opposite order; philosophers: N threads share N forks; processes: two child processes lock byte ranges of a file with fcntl(F_SETLKW).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pair (revolving door)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dining philosophers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two processes, fcntl locks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>naive: each takes its own first lock, then the other; ordered: a global lock order; scoped_lock: std::scoped_lock takes both without holding one while blocking; try_backoff: try the second lock, release and back off; timeout: wait a bounded time, release and retry; waiter: an arbitrator admits at most N-1 at a time. The processes variant offers naive, ordered and try_backoff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naive (deadlock-prone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Global lock order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>std::scoped_lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try-lock and back off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed lock and retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiter (N-1 admitted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Philosophers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of philosophers (and forks) for the philosophers variant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold before second lock (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause between taking the first lock and asking for the second (0 = deadlock is rare, larger = almost certain).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Think (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average time a worker spends without locks between rounds (randomised ±50%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eat / work (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time spent holding both locks in each round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeout strategy: how long to wait for the second lock before giving up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backoff (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>try_backoff and timeout: pause after giving up before trying again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random backoff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Randomise the backoff (exponential, full jitter). Off: every worker waits exactly backoff_ms, so they can retry in step forever (livelock).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds per worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds (meals) each worker completes before the run ends (0 = until the time limit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop on deadlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the run as soon as the watchdog detects a deadlock (off: it stays stuck until the time limit or Stop, as a real program would).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished">tempo (s)</translation>
+    </message>
+    <message>
+        <source>rounds (meals) per worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rounds (meals)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Linha do tempo</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished">tempo</translation>
+    </message>
+    <message>
+        <source>Revolving door: a real deadlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pair with a global lock order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pair with std::scoped_lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Livelock: try-lock, fixed backoff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try-lock, random backoff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Five philosophers, naive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Five philosophers with a waiter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two processes: the kernel says EDEADLK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlock detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected after (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coffman conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewest meals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most meals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Livelock detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give-ups (retries)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EDEADLK from the kernel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Process that got EDEADLK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strategy=%1 is not available with variant=processes (fcntl locks allow naive, ordered or try_backoff)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gave up %1, backs off %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eats with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>works with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thinks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>works alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits for the waiter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits for %1+%2 (std::scoped_lock)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds %1, waits for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlock at %1 s, detected %2 ms after the cycle closed: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coffman conditions that held: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop_on_deadlock is set: the run ends now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cycle formed at %1 s (%2), but its waits are timed: a timeout will break it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Livelock at %1 s: for %2 ms no worker completed a round although every worker kept taking a lock, failing to get the next one, releasing and backing off in step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every worker completed its %1 rounds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F_SETLKW %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EDEADLK on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EAGAIN on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 got EDEADLK from fcntl(F_SETLKW) on %2 while holding %3: %4 already waits for %3. The kernel refused the request that would have closed the cycle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (refused by the kernel with EDEADLK to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the kernel refused the last wait, so the cycle never blocked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 released %2 and backed off (what it did next).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>between rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backs off %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bytes %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipe: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start the child processes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started %1 and %2; both lock %3 before %4 (global order).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started %1 (locks %2, then %3) and %4 (locks %3, then %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Livelock: for %1 ms neither process completed a round although both kept failing, releasing and retrying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was ended by signal %2 and reaped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited with code %2 and was reaped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>deadlock::WaitGraph</name>
+    <message>
+        <source>%1 holds %2 and waits for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. mutual exclusion: each lock had one owner at a time; 2. hold and wait: every worker in the cycle held a lock while waiting for another; 3. no preemption: no wait in the cycle had a timeout and no lock was taken away; 4. circular wait: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>gui::ChartPanel</name>
     <message>
@@ -11,7 +445,7 @@
 <context>
     <name>gui::CountersView</name>
     <message>
-        <source>The run&apos;s figures appear here while it runs.</source>
+        <source>The run's figures appear here while it runs.</source>
         <translation>Os números da execução aparecem aqui enquanto ela está em andamento.</translation>
     </message>
 </context>
@@ -28,6 +462,57 @@
     <message>
         <source>y</source>
         <translation>y</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DeadlockPanel</name>
+    <message>
+        <source>The wait-for graph appears here while the scenario runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits (timed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait-for graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circles are workers, squares are locks. Solid green: the lock is held by the worker. Dashed blue: the worker waits for the lock (dotted: a timed wait that gives up). Red: a cycle of waits that no one can break — a deadlock. Orange: a cycle that a timeout will break.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kernel detected a deadlock (EDEADLK)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlock detected %1 ms after the cycle closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coffman conditions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Livelock detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No worker completes a round, although all of them keep taking, releasing and retrying locks in step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deadlock so far.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -209,6 +694,188 @@
     </message>
 </context>
 <context>
+    <name>gui::RacePanel</name>
+    <message>
+        <source>Replayed on two fresh threads.</source>
+        <translation>Reexecutado em duas threads novas.</translation>
+    </message>
+    <message>
+        <source>Replay failed.</source>
+        <translation>A reexecução falhou.</translation>
+    </message>
+    <message>
+        <source>Step-through</source>
+        <translation>Passo a passo</translation>
+    </message>
+    <message>
+        <source>A controlled schedule on real threads</source>
+        <translation>Um escalonamento controlado em threads reais</translation>
+    </message>
+    <message>
+        <source>Two real threads (std::jthread) each add 1 to the shared value in three steps: read it into a local copy, add 1 to the copy, write the copy back. A thread takes its next step only when you press its button. Can you make the final value 1 instead of 2?</source>
+        <translation>Duas threads reais (std::jthread) somam 1 ao valor compartilhado em três passos: lê-lo para uma cópia local, somar 1 à cópia, escrever a cópia de volta. Uma thread só dá o próximo passo quando você aperta o botão dela. Você consegue fazer o valor final ser 1 em vez de 2?</translation>
+    </message>
+    <message>
+        <source>T%1 — local copy</source>
+        <translation>T%1 — cópia local</translation>
+    </message>
+    <message>
+        <source>Step T%1</source>
+        <translation>Passo T%1</translation>
+    </message>
+    <message>
+        <source>shared value</source>
+        <translation>valor compartilhado</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reexecutar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>All 20 interleavings of the two threads (double-click one to run it):</source>
+        <translation>As 20 intercalações das duas threads (clique duas vezes para executar uma):</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>escalonamento</translation>
+    </message>
+    <message>
+        <source>final value</source>
+        <translation>valor final</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>an update is lost</source>
+        <translation>uma atualização se perde</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correto</translation>
+    </message>
+    <message>
+        <source>T%1 has no step left.</source>
+        <translation>T%1 não tem mais passos.</translation>
+    </message>
+    <message>
+        <source>T%1 did not take its step in time; press Reset.</source>
+        <translation>T%1 não deu o passo a tempo; aperte Reiniciar.</translation>
+    </message>
+    <message>
+        <source>Ran interleaving %1 on two fresh threads.</source>
+        <translation>Intercalação %1 executada em duas threads novas.</translation>
+    </message>
+    <message>
+        <source>The schedule could not be run.</source>
+        <translation>O escalonamento não pôde ser executado.</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>próximo: %1</translation>
+    </message>
+    <message>
+        <source>Schedule so far: %1</source>
+        <translation>Escalonamento até agora: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Lost update: both threads added 1, but the shared value is %1, not %2.</source>
+        <translation>Atualização perdida: as duas threads somaram 1, mas o valor compartilhado é %1, não %2.</translation>
+    </message>
+    <message>
+        <source>Correct: the shared value is %1.</source>
+        <translation>Correto: o valor compartilhado é %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScalingPanel</name>
+    <message>
+        <source>Calculator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At 2 processors: Amdahl %1×, Gustafson %2×. At %3: Amdahl %4×, Gustafson %5×.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amdahl's ceiling 1/s = %1× (no processor count gets past it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With s = 0 Amdahl's law has no ceiling: speedup = processors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial fraction s:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Processors (up to):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial fraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speedup predicted by the two laws</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>processors (log scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>speedup (log scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amdahl (fixed work)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gustafson (scaled work)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ideal (linear)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amdahl's ceiling 1/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measured (last run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>processors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amdahl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gustafson</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>gui::TimelineView</name>
     <message>
         <source>Wheel: zoom; drag: pan; double-click: whole run.</source>
@@ -301,6 +968,18 @@
         <source>counts</source>
         <translation>contagens</translation>
     </message>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fairness (slowest ÷ fastest)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>lab::Category</name>
@@ -324,36 +1003,36 @@
 <context>
     <name>lab::Param</name>
     <message>
-        <source>%1: expected a whole number, got &apos;%2&apos;</source>
-        <translation>%1: esperado um número inteiro, recebido &apos;%2&apos;</translation>
+        <source>%1: expected a whole number, got '%2'</source>
+        <translation>%1: esperado um número inteiro, recebido '%2'</translation>
     </message>
     <message>
         <source>%1: %2 is out of range (allowed %3)</source>
         <translation>%1: %2 está fora do intervalo (permitido: %3)</translation>
     </message>
     <message>
-        <source>%1: expected a number, got &apos;%2&apos;</source>
-        <translation>%1: esperado um número, recebido &apos;%2&apos;</translation>
+        <source>%1: expected a number, got '%2'</source>
+        <translation>%1: esperado um número, recebido '%2'</translation>
     </message>
     <message>
-        <source>%1: expected true or false, got &apos;%2&apos;</source>
-        <translation>%1: esperado true ou false, recebido &apos;%2&apos;</translation>
+        <source>%1: expected true or false, got '%2'</source>
+        <translation>%1: esperado true ou false, recebido '%2'</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not one of %3</source>
-        <translation>%1: &apos;%2&apos; não está entre %3</translation>
+        <source>%1: '%2' is not one of %3</source>
+        <translation>%1: '%2' não está entre %3</translation>
     </message>
     <message>
         <source>%1: unsupported parameter type</source>
         <translation>%1: tipo de parâmetro não suportado</translation>
     </message>
     <message>
-        <source>unknown parameter &apos;%1&apos; (known: %2)</source>
-        <translation>parâmetro desconhecido &apos;%1&apos; (conhecidos: %2)</translation>
+        <source>unknown parameter '%1' (known: %2)</source>
+        <translation>parâmetro desconhecido '%1' (conhecidos: %2)</translation>
     </message>
     <message>
-        <source>--set expects key=value, got &apos;%1&apos;</source>
-        <translation>--set espera chave=valor, recebido &apos;%1&apos;</translation>
+        <source>--set expects key=value, got '%1'</source>
+        <translation>--set espera chave=valor, recebido '%1'</translation>
     </message>
 </context>
 <context>
@@ -423,10 +1102,1462 @@
     </message>
 </context>
 <context>
+    <name>named_pipes::FifoRun</name>
+    <message>
+        <source>removed the FIFO %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not remove the FIFO %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path: %1 exists and is not a FIFO; pplab leaves it untouched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>using the existing FIFO %1 (pplab did not make it, so it stays after the run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path: mkfifo(%1) failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mkfifo("%1", 0600): a FIFO is a file name for a pipe; it holds no data on disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lab pid %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipe2: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start the child process: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 pid %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the child pid %1 ended early (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started the writer, pid %1; it knows only the path %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 pid %2: %3 failed: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writer pid %1: open(path, O_WRONLY | O_NONBLOCK) failed with %2: no process has the FIFO open for reading yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writer pid %1: open(O_WRONLY | O_NONBLOCK) returned %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a descriptor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writer pid %1: open(path, O_WRONLY) blocks until a reader opens the FIFO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started the reader, pid %1; it knows only the path %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open() waits for a reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writer pid %1: open() returned after %2 ms, when the reader opened the FIFO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writer pid %1 wrote: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writer pid %1 closed the FIFO and exits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writer pid %1: write() failed with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read() → 0 (EOF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reader pid %1: read() returned 0 (end of file) after %2 bytes: the last writer closed the FIFO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the writer pid %1 ended early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>watching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a child process failed (writer: exit %1, signal %2; reader: exit %3, signal %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (PIPE_BUF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>torn records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 writers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a writer process ended before opening the FIFO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 writers (separate processes) each write %2 records of %3 bytes into the FIFO at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record reader: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record reader pid %1 ended without a result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pid %1: %2 torn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1-byte records: %2 of %3 arrived torn (%4%)%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — at most PIPE_BUF bytes: each write() is atomic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — more than PIPE_BUF bytes: writes may interleave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: expected %1 records, the reader cut %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>named_pipes::NamedPipesScenario</name>
+    <message>
+        <source>Named pipes (FIFOs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unrelated processes talk through a FIFO file: blocking open(), the classic "Hello from pid" exchange, and the PIPE_BUF atomicity limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run both experiments, or only one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writer and reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atomicity (PIPE_BUF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FIFO path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the FIFO is made (empty = a private temporary directory). An existing FIFO is used and kept; any other existing file is refused and left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many messages the writer sends to the reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interval (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause of the writer between two messages (the reader waits in read()).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reader starts after (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long the lab waits before starting the reader: the writer's open() blocks that long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atomicity: how many writer processes share the FIFO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atomicity: the size of each write() (0 = try 1 KiB, 4 KiB = PIPE_BUF, 8 KiB and 64 KiB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records per writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atomicity: how many records each writer sends per record size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reader's read() size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atomicity: how many bytes the reader asks for in each read(). Small reads wake the writers more often, so large records interleave more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Torn records per record size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>torn records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Linha do tempo</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished">tempo</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello from pid (one message)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long wait in open()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At PIPE_BUF: 4096-byte records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Above PIPE_BUF: 64 KiB records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Torn records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIPE_BUF (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writer's open() wait (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FIFO removed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pipes::PipesRun</name>
+    <message>
+        <source>pipe_size: %1 bytes is more than /proc/sys/fs/pipe-max-size (%2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min_size must not be larger than max_size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start the child process: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>child pid %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent pid %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the child pid %2 went away (%3; %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EOF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reader, then writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent pid %1 made two pipes with pipe2() and started child pid %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write, close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent pid %1 wrote "%2" and closed its write end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>child pid %1: read() returned 0 (end of file) after %2 bytes: the last writer closed the pipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read until EOF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read, reply, exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I pid [%1] received a message =&gt; %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent: read() returned 0 (end of file): child pid %1 closed its write end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPIPE experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent read %1 bytes from child pid %2 and closed its read end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>child pid %1: write() failed with %2 after %3 bytes; SIGPIPE is ignored in the child, so it reports the error instead of dying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reader that exits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exit(0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent: write() to a pipe whose reader (pid %1) has exited failed with %2; SIGPIPE is blocked in this thread, so the lab reports it instead of being killed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent: unexpected result of write() without a reader: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writer that exits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read → EOF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent: read() returned 0 (EOF): the pipe's last writer, child pid %1, exited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipe2: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipe_size: fcntl(F_SETPIPE_SZ, %1) failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipe capacity: default %1 bytes (F_GETPIPE_SZ), now %2 bytes; maximum for F_SETPIPE_SZ: %3 bytes (/proc/sys/fs/pipe-max-size)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without a reader, non-blocking 4 KiB writes filled it with %1 bytes (FIONREAD says %2) before write() failed with EAGAIN: a blocking writer would wait here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reader, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sweep over %1 (capacity %2 bytes), reader child pid %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INTEGRITY ERROR on %1 at %2: received %3 bytes, checksum %4, expected %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 messages in %4 ms = %5 MiB/s, %6 messages/s, checksum %7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WRONG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read, checksum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slow reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent pid %1: writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back-pressure on %1: %2 messages of %3 bytes, capacity %4 bytes, the reader sleeps %5 µs after each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write() waits: channel full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back-pressure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the writer was blocked for %1 ms in total (writing took %2 ms); data checksum %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>echo, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ping-pong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ping-pong %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>echo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ping-pong over %1: %2 round trips of %3 bytes, median %4 µs, p99 %5 µs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pipes::PipesScenario</name>
+    <message>
+        <source>Pipes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent and its child processes exchange messages through pipe(2): throughput, capacity, back-pressure, latency, EOF and EPIPE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run every experiment in turn, or only one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange (PIDs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EOF and EPIPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipe capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Throughput sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back-pressure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ping-pong latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The channel between the two processes: a pipe, a Unix socketpair, a shared-memory ring, or all three on the same charts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Socketpair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared-memory ring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All three</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest message (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First message size of the throughput sweep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest message (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last message size of the throughput sweep (1 MiB = 1048576).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size step (×)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each message size of the sweep is this many times the previous one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time per size (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About how long each message size of the sweep is measured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipe capacity (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sets the pipes' capacity with F_SETPIPE_SZ (0 = the system default). At most /proc/sys/fs/pipe-max-size (%1 bytes here).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reader delay (µs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back-pressure: the reader sleeps this long after every message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back-pressure message (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message size of the back-pressure experiment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back-pressure messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many messages the back-pressure experiment sends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round trips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ping-pong: how many round trips are timed per channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ping size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ping-pong: the size of each message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Throughput against message size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>message size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages per second against message size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>messages/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes in flight (back-pressure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished">tempo (s)</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round-trip time (ping-pong)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>µs (doubling bins)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>round trips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Linha do tempo</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished">tempo</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipe vs socketpair vs shared memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slow reader: back-pressure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiny pipe (4 KiB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency: pipe vs shared memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MiB/s (largest size)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checksum OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT median (µs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT p99 (µs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writer blocked (ms)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>race::RaceRun</name>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>critical sections (%1%)</source>
+        <translation>seções críticas (%1%)</translation>
+    </message>
+    <message>
+        <source>waiting for the lock (%1%)</source>
+        <translation>esperando pelo lock (%1%)</translation>
+    </message>
+    <message>
+        <source>the bank</source>
+        <translation>o banco</translation>
+    </message>
+    <message>
+        <source>Lost update #%1 (from the real run):</source>
+        <translation>Atualização perdida nº %1 (da execução real):</translation>
+    </message>
+    <message>
+        <source>%1 reads %2</source>
+        <translation>%1 lê %2</translation>
+    </message>
+    <message>
+        <source>%1 writes %2</source>
+        <translation>%1 escreve %2</translation>
+    </message>
+    <message>
+        <source>%1 writes %2 — %3's deposit of %4 is lost</source>
+        <translation>%1 escreve %2 — o depósito de %4 de %3 se perde</translation>
+    </message>
+    <message>
+        <source>%1 writes %2 — %3's withdrawal of %4 is lost</source>
+        <translation>%1 escreve %2 — o saque de %4 de %3 se perde</translation>
+    </message>
+    <message>
+        <source>… other holders write in the meantime; the last: %1 writes %2</source>
+        <translation>… outros titulares escrevem nesse meio-tempo; o último: %1 escreve %2</translation>
+    </message>
+    <message>
+        <source>%1 writes %2 — every update made since %1 read the balance (net %3) is lost</source>
+        <translation>%1 escreve %2 — toda atualização feita desde que %1 leu o saldo (líquido %3) se perde</translation>
+    </message>
+</context>
+<context>
+    <name>race::RaceScenario</name>
+    <message>
+        <source>unsafe</source>
+        <translation>inseguro</translation>
+    </message>
+    <message>
+        <source>mutex</source>
+        <translation>mutex</translation>
+    </message>
+    <message>
+        <source>atomic</source>
+        <translation>atômico</translation>
+    </message>
+    <message>
+        <source>local + combine</source>
+        <translation>local + combinar</translation>
+    </message>
+    <message>
+        <source>Race conditions</source>
+        <translation>Condições de corrida</translation>
+    </message>
+    <message>
+        <source>Threads update one shared counter or bank balance; watch updates get lost, then fix it with a mutex, an atomic or private counts, and compare what each fix costs.</source>
+        <translation>Threads atualizam um contador ou saldo bancário compartilhado; veja atualizações se perderem, corrija com um mutex, um atômico ou contagens privadas e compare o custo de cada correção.</translation>
+    </message>
+    <message>
+        <source>compare all (one run per strategy)</source>
+        <translation>comparar todas (uma execução por estratégia)</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>counter: N threads each add 1 to a shared counter M times. bank: N account holders deposit (T1, T3) or withdraw (T2, T4) on one joint balance.</source>
+        <translation>counter: N threads somam 1 a um contador compartilhado M vezes cada. bank: N titulares depositam (T1, T3) ou sacam (T2, T4) de um único saldo conjunto.</translation>
+    </message>
+    <message>
+        <source>shared counter</source>
+        <translation>contador compartilhado</translation>
+    </message>
+    <message>
+        <source>joint bank account</source>
+        <translation>conta bancária conjunta</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estratégia</translation>
+    </message>
+    <message>
+        <source>unsafe: read, then write (a real race). mutex: std::mutex around the update. atomic: fetch_add. local: each thread counts privately (oneTBB enumerable_thread_specific) and the counts are combined at the end. compare: runs each strategy in turn with the same threads and increments.</source>
+        <translation>unsafe: lê, depois escreve (uma corrida real). mutex: std::mutex em volta da atualização. atomic: fetch_add. local: cada thread conta em privado (oneTBB enumerable_thread_specific) e as contagens são combinadas no fim. compare: roda cada estratégia, uma após a outra, com as mesmas threads e incrementos.</translation>
+    </message>
+    <message>
+        <source>Threads (N)</source>
+        <translation>Threads (N)</translation>
+    </message>
+    <message>
+        <source>Number of real threads updating the shared value.</source>
+        <translation>Número de threads reais que atualizam o valor compartilhado.</translation>
+    </message>
+    <message>
+        <source>Increments per thread (M)</source>
+        <translation>Incrementos por thread (M)</translation>
+    </message>
+    <message>
+        <source>How many updates each thread makes (bank: operations per holder).</source>
+        <translation>Quantas atualizações cada thread faz (bank: operações por titular).</translation>
+    </message>
+    <message>
+        <source>Window (spins)</source>
+        <translation>Janela (voltas)</translation>
+    </message>
+    <message>
+        <source>Busy-wait spins between reading and writing the shared value: a wider window loses more updates and slows the run down for a classroom.</source>
+        <translation>Voltas de espera ativa entre ler e escrever o valor compartilhado: uma janela maior perde mais atualizações e deixa a execução lenta para a sala de aula.</translation>
+    </message>
+    <message>
+        <source>Yield in the window</source>
+        <translation>Ceder o processador na janela</translation>
+    </message>
+    <message>
+        <source>Also give the processor away between read and write, so updates are lost even on a single core.</source>
+        <translation>Também cede o processador entre a leitura e a escrita, de modo que atualizações se perdem mesmo com um só núcleo.</translation>
+    </message>
+    <message>
+        <source>Live counters and timeline</source>
+        <translation>Contadores e linha do tempo ao vivo</translation>
+    </message>
+    <message>
+        <source>Publish progress and timeline spans while running. Turn off to measure the loop without any recording.</source>
+        <translation>Publica o progresso e os intervalos da linha do tempo durante a execução. Desligue para medir o laço sem nenhum registro.</translation>
+    </message>
+    <message>
+        <source>Initial balance</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <source>Bank variant: the balance of the joint account before the run.</source>
+        <translation>Variante bank: o saldo da conta conjunta antes da execução.</translation>
+    </message>
+    <message>
+        <source>Lost updates over time</source>
+        <translation>Atualizações perdidas ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>tempo (s)</translation>
+    </message>
+    <message>
+        <source>lost updates</source>
+        <translation>atualizações perdidas</translation>
+    </message>
+    <message>
+        <source>Cost per increment</source>
+        <translation>Custo por incremento</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>estratégia</translation>
+    </message>
+    <message>
+        <source>ns per increment (wall time ÷ increments)</source>
+        <translation>ns por incremento (tempo de parede ÷ incrementos)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>thread</translation>
+    </message>
+    <message>
+        <source>Lost updates on two threads</source>
+        <translation>Atualizações perdidas com duas threads</translation>
+    </message>
+    <message>
+        <source>Slow motion (loses updates even on one core)</source>
+        <translation>Câmera lenta (perde atualizações mesmo com um núcleo)</translation>
+    </message>
+    <message>
+        <source>Compare all strategies</source>
+        <translation>Comparar todas as estratégias</translation>
+    </message>
+    <message>
+        <source>Mutex: who waits for the lock</source>
+        <translation>Mutex: quem espera pelo lock</translation>
+    </message>
+    <message>
+        <source>Joint bank account (unsafe)</source>
+        <translation>Conta conjunta (insegura)</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>esperado</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>% lost</source>
+        <translation>% perdido</translation>
+    </message>
+    <message>
+        <source>ns per increment</source>
+        <translation>ns por incremento</translation>
+    </message>
+    <message>
+        <source>expected balance</source>
+        <translation>saldo esperado</translation>
+    </message>
+    <message>
+        <source>actual balance</source>
+        <translation>saldo real</translation>
+    </message>
+    <message>
+        <source>ns per increment (%1)</source>
+        <translation>ns por incremento (%1)</translation>
+    </message>
+    <message>
+        <source>lost updates (%1)</source>
+        <translation>atualizações perdidas (%1)</translation>
+    </message>
+    <message>
+        <source>increments: threads × increments must be at most %1 for the bank variant (the packed balance word counts operations in 24 bits)</source>
+        <translation>increments: threads × incrementos deve ser no máximo %1 na variante bank (a palavra compactada do saldo conta operações em 24 bits)</translation>
+    </message>
+    <message>
+        <source>%1 deposits %2</source>
+        <translation>%1 deposita %2</translation>
+    </message>
+    <message>
+        <source>%1 withdraws %2</source>
+        <translation>%1 saca %2</translation>
+    </message>
+    <message>
+        <source>Joint account, initial balance %1; each operation: read balance, compute, write balance. %2%3.</source>
+        <translation>Conta conjunta, saldo inicial %1; cada operação: ler o saldo, calcular, escrever o saldo. %2%3.</translation>
+    </message>
+    <message>
+        <source> (and so on)</source>
+        <translation> (e assim por diante)</translation>
+    </message>
+    <message>
+        <source>Running strategy %1 (%2 threads × %3)</source>
+        <translation>Rodando a estratégia %1 (%2 threads × %3)</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, actual %3, lost %4 (%5%), %6 ns per increment</source>
+        <translation>%1: esperado %2, real %3, perdidas %4 (%5%), %6 ns por incremento</translation>
+    </message>
+    <message>
+        <source>; balance expected %1, actual %2</source>
+        <translation>; saldo esperado %1, real %2</translation>
+    </message>
+    <message>
+        <source> (stopped after %1 of %2 increments)</source>
+        <translation> (parado após %1 de %2 incrementos)</translation>
+    </message>
+</context>
+<context>
+    <name>race::StepThrough</name>
+    <message>
+        <source>read</source>
+        <translation>ler</translation>
+    </message>
+    <message>
+        <source>add 1</source>
+        <translation>somar 1</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>escrever</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>T%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>render::Timeline</name>
     <message>
         <source>No timeline yet: press Run.</source>
         <translation>Ainda não há linha do tempo: clique em Executar.</translation>
+    </message>
+</context>
+<context>
+    <name>scaling::ScalingScenario</name>
+    <message>
+        <source>Amdahl and Gustafson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures real speedup with oneTBB on 1…N threads and draws it against Amdahl's and Gustafson's laws.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial fraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the single-thread run time that can only run on one thread (0 = all parallel, 1 = all serial).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single-thread time of the whole job; the kernel is timed once per run to size it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sweep runs the parallel part with 1, 2, … up to this many threads (more than the logical CPUs = oversubscribed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs per thread count; the chart shows the median and the spread (min–max).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strong: fixed total work (Amdahl). weak: the parallel work grows with the thread count (Gustafson, scaled speedup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strong (fixed work, Amdahl)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weak (scaled work, Gustafson)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grain (items per chunk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chunk size of the parallel loop (tbb::parallel_for, simple_partitioner). One item is about 30–60 ns of work: small grains show the cost of task dispatch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compute: arithmetic in registers. memory: streams over a large array, so memory bandwidth can be the limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Array (MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size of the array the memory kernel streams over (allocated once per run; larger than the caches).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>speedup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>efficiency (speedup ÷ threads)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Karp–Flatt metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>experimentally determined serial fraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>median time (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cores actually used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU time ÷ wall time of the parallel part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Linha do tempo</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished">tempo</translation>
+    </message>
+    <message>
+        <source>thread count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amdahl: 10% serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Embarrassingly parallel (0% serial)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mostly serial (90%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gustafson: weak scaling, 30% serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too fine: one item per chunk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory-bound kernel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fitted serial fraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Karp–Flatt at max threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max speedup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Efficiency at max threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logical CPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measured scaled speedup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measured speedup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amdahl s=%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gustafson s=%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gustafson fitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amdahl fitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oversubscribed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measured efficiency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gustafson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amdahl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Karp–Flatt (measured)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected: serial share of the scaled job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configured serial fraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>serial part</source>
+        <translation type="unfinished">parte serial</translation>
+    </message>
+    <message>
+        <source>parallel part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cores used (median)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min(threads, logical CPUs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>logical CPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memory_mb: cannot allocate %1 MB for the array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calibration: %1 items/ms on one thread; job at one thread = %2 items (serial %3, parallel %4 × thread count), grain %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calibration: %1 items/ms on one thread; job = %2 items (serial %3, parallel %4), grain %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory kernel: %1 MB array, %2 items of 512 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 chunks on %2 threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One thread: %1 chunks of about %2 items; dispatch overhead about %3 ns per chunk (parallel part %4 ms vs %5 ms at the calibrated serial rate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1 threads on, the arena has more threads than logical CPUs: oversubscribed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 threads: only %2 of them executed chunks (%3 chunks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fitted serial fraction %1 (configured %2), rms residual %3, from %4 thread counts (2 … %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TBB worker threads are still in use elsewhere; they stay alive.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
