@@ -12,8 +12,6 @@ QList<ScenarioPanel*> createPanels(const QString& scenarioId, QWidget* parent)
     if (scenarioId == QLatin1String("deadlock")) panels << new DeadlockPanel(parent);
     if (scenarioId == QLatin1String("scaling")) panels << new ScalingPanel(parent);
     if (scenarioId == QLatin1String("race")) panels << new RacePanel(parent);
-    Q_UNUSED(scenarioId);
-    Q_UNUSED(parent);
     return panels;
 }
 
