@@ -232,10 +232,10 @@ void MainWindow::buildDocks()
     paneLayout->setContentsMargins(0, 0, 0, 4);
     paneLayout->addWidget(scroll, 1);
     paneLayout->addLayout(buttons);
-    paramPane->setMinimumWidth(330);
     m_paramDock = new QDockWidget(this);
     m_paramDock->setObjectName(QStringLiteral("paramDock"));
     m_paramDock->setWidget(paramPane);
+    m_paramDock->setMinimumWidth(340);
     addDockWidget(Qt::LeftDockWidgetArea, m_paramDock);
 
     m_explanation = new QTextBrowser;

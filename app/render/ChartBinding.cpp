@@ -131,6 +131,8 @@ void setRange(QAbstractAxis* axis, double lo, double hi, bool log)
     auto* v = static_cast<QValueAxis*>(axis);
     v->setRange(lo, hi);
     v->applyNiceNumbers();
+    // Whole numbers for wide ranges (no "40000000.0"), significant digits for narrow ones.
+    v->setLabelFormat(hi - lo >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
 }
 } // namespace
 
