@@ -22,11 +22,13 @@ public:
 
 class SleepyScenario : public lab::Scenario {
 public:
-    QString tempSeen;
+    QString tempSeen;               // written before `started` is set (release), read after (acquire)
+    std::atomic<bool> started{false};
     lab::ScenarioInfo info() const override { return {QStringLiteral("sleepy"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
     void run(lab::RunContext& ctx) override
     {
         tempSeen = ctx.tempDir();
+        started.store(true, std::memory_order_release);
         ctx.sleepFor(std::chrono::hours(1));
     }
 };
@@ -96,7 +98,8 @@ private Q_SLOTS:
         lab::Runner runner;
         QString error;
         QVERIFY(runner.start(s, {}, 0, 1, &error));
-        QTRY_VERIFY(!s->tempSeen.isEmpty());
+        QTRY_VERIFY(s->started.load(std::memory_order_acquire));
+        QVERIFY(!s->tempSeen.isEmpty());
         QVERIFY(QFileInfo(s->tempSeen).isDir());
         runner.stop();
         QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Stopped);
