@@ -379,9 +379,12 @@ void MainWindow::rebuildResultTabs()
         m_charts << c;
         m_tabs->addTab(c, spec.title);
     }
+    // A scenario's own view (step-through, wait-for graph, calculator) comes right after its
+    // main chart, where it is seen without scrolling the tab bar.
+    int at = std::min(1, static_cast<int>(m_tabs->count()));
     for (ScenarioPanel* p : createPanels(m_scenarioId, nullptr)) {
         m_panels << p;
-        m_tabs->addTab(p, p->title());
+        m_tabs->insertTab(at++, p, p->title());
     }
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("dataTable"));
@@ -652,8 +655,14 @@ void MainWindow::retranslateUi()
     for (ChartPanel* c : m_charts)
         for (const lab::ChartSpec& spec : m_info.charts)
             if (spec.key == c->spec().key) c->retitle(spec);
-    int tab = 0;
-    for (const lab::ChartSpec& spec : m_info.charts) m_tabs->setTabText(tab++, spec.title);
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        QWidget* w = m_tabs->widget(t);
+        for (const lab::ChartSpec& spec : m_info.charts) {
+            const bool match = w == m_timeline ? spec.kind == lab::ChartSpec::Timeline
+                                               : qobject_cast<ChartPanel*>(w) && static_cast<ChartPanel*>(w)->spec().key == spec.key;
+            if (match) m_tabs->setTabText(t, spec.title);
+        }
+    }
     if (m_timeline)
         for (const lab::ChartSpec& spec : m_info.charts)
             if (spec.kind == lab::ChartSpec::Timeline) m_timeline->setTitle(spec.title);
