@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QColor>
 #include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -162,6 +163,10 @@ void ChartBinding::updateXY(const lab::RunData& data, int pixelWidth)
             }
             s->setName(info.title);
             m_chart->addSeries(s);
+            // Ten distinct colours (Qt's theme cycles through five), in order of appearance.
+            static const QRgb palette[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
+                                           0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
+            s->setColor(QColor(palette[m_series.size() % 10]));
             s->attachAxis(m_x);
             s->attachAxis(m_y);
             if (info.style == lab::SeriesStyle::Dashed) {
@@ -185,6 +190,12 @@ void ChartBinding::updateXY(const lab::RunData& data, int pixelWidth)
                             return (m_spec.logX && p.x() <= 0) || (m_spec.logY && p.y() <= 0);
                         }), shown.end());
         s->replace(QList<QPointF>(shown.begin(), shown.end()));
+    }
+    // Many series: legend on the right, one per line, so names are not cut to "measure...".
+    const bool crowded = m_series.size() > 5;
+    if (crowded != (m_chart->legend()->alignment() == Qt::AlignRight)) {
+        m_chart->legend()->setAlignment(crowded ? Qt::AlignRight : Qt::AlignBottom);
+        m_chart->legend()->setShowToolTips(true);
     }
     // A chart the user has zoomed into keeps its zoom while the run adds points.
     if (!changed || m_chart->isZoomed()) return;
