@@ -1454,6 +1454,14 @@
         <source>FIFO removed</source>
         <translation>FIFO removido</translation>
     </message>
+    <message>
+        <source>path: %1 exists and is not a FIFO; pplab leaves it untouched</source>
+        <translation>path: %1 existe e não é um FIFO; o pplab não o altera</translation>
+    </message>
+    <message>
+        <source>path: directory %1 does not exist</source>
+        <translation>path: o diretório %1 não existe</translation>
+    </message>
 </context>
 <context>
     <name>pipes::PipesRun</name>

@@ -169,6 +169,8 @@ int parseRun(const QStringList& args, RunOptions* o)
         printError(error);
         return Usage;
     }
+    const QString problem = reg.create(o->id)->checkParams(o->params);
+    if (!problem.isEmpty()) { printError(problem); return Usage; }
     o->duration = info.defaultDuration;
     if (p.isSet(duration)) {
         bool ok = false;

@@ -425,13 +425,21 @@ bool MainWindow::startRun()
         statusBar()->showMessage(error, 8000);
         return false;
     }
+    auto scenario = lab::Registry::instance().create(m_scenarioId);
+    error = scenario->checkParams(params);
+    if (!error.isEmpty()) {
+        m_banner->setText(error);
+        m_banner->show();
+        statusBar()->showMessage(error, 8000);
+        return false;
+    }
     saveParams();
     for (ChartPanel* c : m_charts) c->clear();
     m_counters->clear();
     m_log->clear();
     m_banner->hide();
     const quint64 seed = QRandomGenerator::global()->generate64();
-    if (!m_runner->start(lab::Registry::instance().create(m_scenarioId), params, m_form->duration(), seed, &error)) {
+    if (!m_runner->start(scenario, params, m_form->duration(), seed, &error)) {
         statusBar()->showMessage(error, 8000);
         return false;
     }

@@ -56,6 +56,11 @@ public:
     virtual ~Scenario() = default;
     // Describes the scenario; called on any thread, cheap, translated with the current language.
     virtual ScenarioInfo info() const = 0;
+    // Checks that need more than a parameter's own range (a path that must not be a regular
+    // file, a value bounded by the machine). Called before a run by the window and the command
+    // line; returns an empty string if the run may start, else a message naming the key. The
+    // run must still cope if things change in between.
+    virtual QString checkParams(const Params& /*params*/) const { return {}; }
     // Runs on a worker thread owned by the Runner. Must return soon (well under 250 ms) after
     // ctx.stopRequested() becomes true. Report failure with ctx.fail() or by throwing.
     virtual void run(RunContext& ctx) = 0;

@@ -3,6 +3,12 @@
 #include "FifoRun.h"
 #include "lab/RunContext.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+
 namespace named_pipes {
 
 lab::ScenarioInfo NamedPipesScenario::info() const
@@ -67,6 +73,19 @@ lab::ScenarioInfo NamedPipesScenario::info() const
     };
     i.defaultDuration = 0.0;
     return i;
+}
+
+QString NamedPipesScenario::checkParams(const lab::Params& params) const
+{
+    const QString path = params.text(QStringLiteral("path")).trimmed();
+    if (path.isEmpty()) return {};
+    const QFileInfo fi(path);
+    struct stat st;
+    if (::lstat(QFile::encodeName(fi.absoluteFilePath()).constData(), &st) == 0 && !S_ISFIFO(st.st_mode))
+        return tr("path: %1 exists and is not a FIFO; pplab leaves it untouched").arg(fi.absoluteFilePath());
+    if (!fi.absoluteDir().exists())
+        return tr("path: directory %1 does not exist").arg(fi.absolutePath());
+    return {};
 }
 
 void NamedPipesScenario::run(lab::RunContext& ctx)

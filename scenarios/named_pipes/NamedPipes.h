@@ -13,6 +13,7 @@ class NamedPipesScenario : public lab::Scenario {
     Q_DECLARE_TR_FUNCTIONS(named_pipes::NamedPipesScenario)
 public:
     lab::ScenarioInfo info() const override;
+    QString checkParams(const lab::Params& params) const override;
     void run(lab::RunContext& ctx) override;
 };
 

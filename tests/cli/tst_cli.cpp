@@ -98,6 +98,22 @@ private Q_SLOTS:
         QVERIFY(r.err.startsWith(QStringLiteral("pplab: ")));
     }
 
+    void regularFileIsNotAFifoAndStaysUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+        f.close();
+        const Result r = pplab({QStringLiteral("run"), QStringLiteral("named_pipes"), QStringLiteral("--set"),
+                                QStringLiteral("path=") + path});
+        QCOMPARE(r.code, 2); // bad input, found before the run starts
+        QVERIFY2(r.err.contains(QStringLiteral("exists and is not a FIFO")), qPrintable(r.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me"));
+    }
+
     void failedRunExitsOne()
     {
         Result r = pplab({QStringLiteral("run"), QStringLiteral("selftest"), QStringLiteral("--set"), QStringLiteral("outcome=fail")});
