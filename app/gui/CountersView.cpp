@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gui {
@@ -37,7 +38,12 @@ QString CountersView::format(const QVariant& v)
 
 void CountersView::clear()
 {
-    for (QLabel* l : std::as_const(m_values)) l->parentWidget()->deleteLater();
+    for (QLabel* l : std::as_const(m_values)) {
+        QWidget* card = l->parentWidget();
+        m_grid->removeWidget(card); // free its cell now; the widget itself goes later
+        card->hide();
+        card->deleteLater();
+    }
     m_values.clear();
     m_nextRow = 1; // row 0 holds the placeholder
     m_nextColumn = 0;
@@ -46,21 +52,25 @@ void CountersView::clear()
 
 void CountersView::setSummary(const QVariantMap& summary)
 {
-    m_placeholder->setVisible(summary.isEmpty());
+    const QStringList keys = orderedKeys(summary);
+    // Cards are laid out in order when first seen; a key that appears later is put in its place
+    // by laying them all out again.
+    const bool newKey = std::any_of(keys.begin(), keys.end(), [this](const QString& k) { return !m_values.contains(k); });
+    if (newKey) clear();
+    m_placeholder->setVisible(keys.isEmpty());
     const int columns = 5;
-    for (auto it = summary.cbegin(); it != summary.cend(); ++it) {
-        // A figure whose label is empty is data for a panel or the JSON, not a counter.
-        if (m_labels.contains(it.key()) && m_labels.value(it.key()).isEmpty()) continue;
-        const bool isText = it.value().typeId() == QMetaType::QString;
-        QLabel* value = m_values.value(it.key());
+    for (const QString& key : keys) {
+        const QVariant& current = summary[key];
+        const bool isText = current.typeId() == QMetaType::QString;
+        QLabel* value = m_values.value(key);
         if (!value) {
             auto* card = new QFrame(this);
             card->setFrameShape(QFrame::StyledPanel);
-            card->setObjectName(QStringLiteral("counter_") + it.key());
+            card->setObjectName(QStringLiteral("counter_") + key);
             auto* v = new QVBoxLayout(card);
             v->setContentsMargins(8, 4, 8, 4);
-            auto* name = new QLabel(m_labels.value(it.key(), QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' '))), card);
-            name->setToolTip(it.key());
+            auto* name = new QLabel(m_labels.value(key, QString(key).replace(QLatin1Char('_'), QLatin1Char(' '))), card);
+            name->setToolTip(key);
             name->setStyleSheet(QStringLiteral("color: #555;"));
             value = new QLabel(card);
             QFont f = value->font();
@@ -84,11 +94,21 @@ void CountersView::setSummary(const QVariantMap& summary)
                 m_grid->addWidget(card, m_nextRow, m_nextColumn);
                 if (++m_nextColumn == columns) { ++m_nextRow; m_nextColumn = 0; }
             }
-            m_values.insert(it.key(), value);
+            m_values.insert(key, value);
         }
-        value->setText(format(it.value()));
-        if (isText) value->setToolTip(it.value().toString());
+        value->setText(format(current));
+        if (isText) value->setToolTip(current.toString());
     }
+}
+
+QStringList CountersView::orderedKeys(const QVariantMap& summary) const
+{
+    QStringList keys;
+    for (const auto& [key, label] : m_labels.entries())
+        if (!label.isEmpty() && summary.contains(key)) keys << key;
+    for (auto it = summary.cbegin(); it != summary.cend(); ++it) // QVariantMap: alphabetical
+        if (!m_labels.contains(it.key())) keys << it.key();
+    return keys;
 }
 
 QString CountersView::valueText(const QString& key) const

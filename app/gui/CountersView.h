@@ -1,6 +1,8 @@
 #pragma once
 // The run's headline figures (the summary) as large counters that update live: readable
 // from the back of a lecture hall.
+#include "lab/Scenario.h"
+
 #include <QVariantMap>
 #include <QWidget>
 
@@ -13,8 +15,9 @@ class CountersView : public QWidget {
     Q_OBJECT
 public:
     explicit CountersView(QWidget* parent = nullptr);
-    // Display names of the summary keys; a key whose name is empty is not shown.
-    void setLabels(const QMap<QString, QString>& labels) { m_labels = labels; }
+    // Display names and order of the summary keys; a key whose name is empty is not shown;
+    // keys the scenario did not declare follow, in alphabetical order.
+    void setLabels(const lab::Figures& labels) { m_labels = labels; }
     void setSummary(const QVariantMap& summary);
     void clear();
     QString valueText(const QString& key) const; // for tests
@@ -24,7 +27,8 @@ private:
     QGridLayout* m_grid;
     QHash<QString, QLabel*> m_values;
     QLabel* m_placeholder;
-    QMap<QString, QString> m_labels;
+    lab::Figures m_labels;
+    QStringList orderedKeys(const QVariantMap& summary) const;
     int m_nextRow = 1;
     int m_nextColumn = 0;
 };

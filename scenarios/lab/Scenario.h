@@ -4,7 +4,10 @@
 #include "Param.h"
 
 #include <QList>
-#include <QMap>
+#include <QPair>
+
+#include <initializer_list>
+#include <utility>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -31,6 +34,40 @@ struct Preset {
     QVariantMap values;  // key -> value, applied on top of the defaults
 };
 
+// Labels of the summary keys a scenario reports, in the order the counters show them. A key
+// whose label is empty is data for a panel or the JSON, not a counter.
+class Figures {
+public:
+    Figures() = default;
+    Figures(std::initializer_list<std::pair<QString, QString>> list)
+    {
+        for (const auto& [key, label] : list) insert(key, label);
+    }
+    // Adds a key at the end, or changes the label of a known key in place.
+    void insert(const QString& key, const QString& label)
+    {
+        const int i = indexOf(key);
+        if (i >= 0) m_entries[i].second = label; else m_entries.append({key, label});
+    }
+    int indexOf(const QString& key) const
+    {
+        for (int i = 0; i < m_entries.size(); ++i)
+            if (m_entries[i].first == key) return i;
+        return -1;
+    }
+    bool contains(const QString& key) const { return indexOf(key) >= 0; }
+    QString value(const QString& key, const QString& fallback = {}) const
+    {
+        const int i = indexOf(key);
+        return i >= 0 ? m_entries[i].second : fallback;
+    }
+    const QList<QPair<QString, QString>>& entries() const { return m_entries; }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+private:
+    QList<QPair<QString, QString>> m_entries;
+};
+
 struct ScenarioInfo {
     QString id;          // stable, used on the command line: "race", "deadlock", ...
     QString title;       // translated
@@ -40,8 +77,8 @@ struct ScenarioInfo {
     QList<ParamSpec> params;
     QList<ChartSpec> charts;
     QList<Preset> presets;
-    // Translated labels for the summary keys the scenario reports (shown on the counters).
-    QMap<QString, QString> figures;
+    // Translated labels for the summary keys the scenario reports, in display order.
+    Figures figures;
     // Default time limit in seconds for `pplab run` without --duration (0 = none: the run ends
     // by itself).
     double defaultDuration = 0.0;

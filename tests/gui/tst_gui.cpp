@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QGridLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -98,6 +99,28 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_Escape); // Stop's shortcut
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
         QCOMPARE(finished.first().first().value<lab::RunStatus>(), lab::RunStatus::Stopped);
+    }
+
+    void countersFollowTheDeclaredOrder()
+    {
+        gui::CountersView view;
+        view.setLabels({{QStringLiteral("expected"), QStringLiteral("Expected")},
+                        {QStringLiteral("actual"), QStringLiteral("Actual")},
+                        {QStringLiteral("graph"), QString()}});
+        view.setSummary({{QStringLiteral("actual"), 5}, {QStringLiteral("zeta"), 1}});
+        view.setSummary({{QStringLiteral("actual"), 7}, {QStringLiteral("zeta"), 1}, {QStringLiteral("expected"), 10},
+                         {QStringLiteral("graph"), QStringLiteral("workers=A")}, {QStringLiteral("alpha"), 2}});
+        QCoreApplication::processEvents();
+        QStringList shown; // cards in layout order: declared first, then the rest alphabetically
+        auto* grid = static_cast<QGridLayout*>(view.layout());
+        for (int row = 0; row < grid->rowCount(); ++row)
+            for (int col = 0; col < grid->columnCount(); ++col)
+                if (QLayoutItem* item = grid->itemAtPosition(row, col); item && item->widget()
+                    && item->widget()->objectName().startsWith(QLatin1String("counter_")))
+                    shown << item->widget()->objectName().mid(8);
+        QCOMPARE(shown, (QStringList{"expected", "actual", "alpha", "zeta"}));
+        QCOMPARE(view.valueText(QStringLiteral("actual")), QStringLiteral("7"));
+        QVERIFY(view.valueText(QStringLiteral("graph")).isEmpty()); // panel data, not a counter
     }
 
     void badParameterIsRefusedWithAMessage()
