@@ -70,17 +70,7 @@ template <Strategy S> void RaceRun::bankWorker(int t)
             *mine += acc;
         }
         done += n;
-        if (live) {
-            slot.done.store(done, std::memory_order_relaxed);
-            if (spans && ((++k & 7u) == 0 || sub < 1024)) {
-                const qint64 now = m_rec->nowUs();
-                if (now - sliceBegin >= kSliceUs) {
-                    emitSlice(lane, sliceBegin, now, waitNs);
-                    sliceBegin = now;
-                    waitNs = 0;
-                }
-            }
-        }
+        if (live) chunkDone(slot, done, spans, sub, lane, k, sliceBegin, waitNs);
     }
     slot.endNs.store(nowNs(), std::memory_order_relaxed);
     slot.done.store(done, std::memory_order_relaxed);

@@ -117,6 +117,18 @@ void RaceRun::emitSlice(int lane, qint64 b0, qint64 b1, qint64 waitNs)
                     tr("waiting for the lock (%1%)").arg(pct));
 }
 
+void RaceRun::chunkDone(Slot& slot, qint64 done, bool spans, qint64 sub, int lane, unsigned& chunks,
+                        qint64& sliceBegin, qint64& waitNs)
+{
+    slot.done.store(done, std::memory_order_relaxed);
+    // The clock is read every 8 chunks (every chunk when chunks are small, i.e. slow).
+    if (!spans || !((++chunks & 7u) == 0 || sub < 1024)) return;
+    const qint64 now = m_rec->nowUs();
+    if (now - sliceBegin < kSliceUs) return;
+    emitSlice(lane, sliceBegin, now, waitNs);
+    sliceBegin = now;
+    waitNs = 0;
+}
 
 template <Strategy S> void RaceRun::counterWorker(int t)
 {
@@ -172,17 +184,7 @@ template <Strategy S> void RaceRun::counterWorker(int t)
             *mine += acc;
         }
         done += n;
-        if (live) {
-            slot.done.store(done, std::memory_order_relaxed);
-            if (spans && ((++k & 7u) == 0 || sub < 1024)) {
-                const qint64 now = m_rec->nowUs();
-                if (now - sliceBegin >= kSliceUs) {
-                    emitSlice(lane, sliceBegin, now, waitNs);
-                    sliceBegin = now;
-                    waitNs = 0;
-                }
-            }
-        }
+        if (live) chunkDone(slot, done, spans, sub, lane, k, sliceBegin, waitNs);
     }
     slot.endNs.store(nowNs(), std::memory_order_relaxed);
     slot.done.store(done, std::memory_order_relaxed);

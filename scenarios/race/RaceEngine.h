@@ -99,6 +99,10 @@ private:
     void worker(int t);
     void logLostUpdate(int t, std::uint64_t readWord, std::uint64_t written, std::uint64_t old);
     void emitSlice(int lane, qint64 b0, qint64 b1, qint64 waitNs);
+    // After each chunk of a worker's increments (live runs): publishes progress and, every
+    // kSliceUs of work, the timeline slice.
+    void chunkDone(Slot& slot, qint64 done, bool spans, qint64 sub, int lane, unsigned& chunks,
+                   qint64& sliceBegin, qint64& waitNs);
 
     RaceConfig m_cfg;
     lab::Recorder* m_rec;
