@@ -62,18 +62,23 @@ Runner::Runner(QObject* parent) : QObject(parent)
     qRegisterMetaType<lab::RunStatus>();
 }
 
+// Joins the threads of an ended run. A scenario that ignored Stop is detached: its thread keeps
+// the state alive through its own reference.
+void Runner::releaseThreads(State& st)
+{
+    if (st.supervisor.joinable()) st.supervisor.join();
+    if (!st.worker.joinable()) return;
+    std::unique_lock lock(st.mutex);
+    const bool done = st.scenarioDone;
+    lock.unlock();
+    if (done) st.worker.join(); else st.worker.detach();
+}
+
 Runner::~Runner()
 {
     if (!m_state) return;
     stop();
-    if (m_state->supervisor.joinable()) m_state->supervisor.join();
-    std::unique_lock lock(m_state->mutex);
-    const bool done = m_state->scenarioDone;
-    lock.unlock();
-    if (m_state->worker.joinable()) {
-        // A scenario that ignores Stop keeps the state alive through its own reference.
-        if (done) m_state->worker.join(); else m_state->worker.detach();
-    }
+    releaseThreads(*m_state);
 }
 
 bool Runner::start(std::shared_ptr<Scenario> scenario, const Params& params, double durationS,
@@ -83,15 +88,7 @@ bool Runner::start(std::shared_ptr<Scenario> scenario, const Params& params, dou
         if (error) *error = tr("a run is already in progress");
         return false;
     }
-    if (m_state) {
-        if (m_state->supervisor.joinable()) m_state->supervisor.join();
-        if (m_state->worker.joinable()) {
-            std::unique_lock lock(m_state->mutex);
-            const bool done = m_state->scenarioDone;
-            lock.unlock();
-            if (done) m_state->worker.join(); else m_state->worker.detach();
-        }
-    }
+    if (m_state) releaseThreads(*m_state);
     auto st = std::make_shared<State>();
     st->scenario = std::move(scenario);
     st->t0 = Clock::now();

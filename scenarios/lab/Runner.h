@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     struct State;
+    static void releaseThreads(State& st);
     std::shared_ptr<State> m_state;
     int m_graceMs = kDefaultStopGraceMs;
 };
