@@ -3,8 +3,16 @@
 #include "gui/GuiMain.h"
 #include "all.h"
 
+#include <cstring>
+
 int main(int argc, char** argv)
 {
+    // A child process (`pplab worker NAME ...`) needs its entry point and nothing else: no
+    // scenario list, no spawner thread.
+    if (argc >= 2 && std::strcmp(argv[1], "worker") == 0) {
+        lab::registerWorkers();
+        return cli::workerMain(argc, argv);
+    }
     lab::registerAll();
     if (cli::isCliInvocation(argc, argv))
         return cli::main(argc, argv);

@@ -1,5 +1,7 @@
-// The one explicit list of scenarios (self-registering globals in static libraries would be
-// dropped by the linker). Adding a scenario: one line here, one in CMakeLists.txt.
+// Registration of every scenario and worker entry point. The list itself is generated from the
+// pplab_add_scenario() calls (scenarios/PplabScenario.cmake) into registered_scenarios.cpp, in
+// the order of the add_subdirectory() lines of scenarios/CMakeLists.txt: an explicit list, since
+// self-registering globals in static libraries get dropped by the linker.
 #include "all.h"
 
 #include <QtGlobal>
@@ -7,34 +9,32 @@
 #include "lab/ChildProcess.h"
 #include "lab/Registry.h"
 #include "lab/SelfTest.h"
-#include "hello/Hello.h"
-#include "pipes/Pipes.h"
-#include "named_pipes/NamedPipes.h"
-#include "race/Race.h"
-#include "scaling/Scaling.h"
-#include "deadlock/Deadlock.h"
 
 namespace lab {
+
+namespace generated {
+void registerScenarios(Registry& r);
+void registerWorkers();
+} // namespace generated
+
+void registerWorkers()
+{
+    static bool done = false;
+    if (done) return;
+    done = true;
+    registerBuiltinWorkers();
+    generated::registerWorkers();
+}
 
 void registerAll()
 {
     static bool done = false;
     if (done) return;
     done = true;
-    registerBuiltinWorkers();
+    registerWorkers();
     ChildProcess::startSpawner();
-
     Registry& r = Registry::instance();
-    r.add<hello::HelloScenario>();
-    r.add<pipes::PipesScenario>();
-    pipes::registerPipesWorkers();
-    r.add<named_pipes::NamedPipesScenario>();
-    named_pipes::registerNamedPipesWorkers();
-    r.add<race::RaceScenario>();
-    r.add<scaling::ScalingScenario>();
-    r.add<deadlock::DeadlockScenario>();
-    deadlock::registerWorkers();
-
+    generated::registerScenarios(r);
     if (qEnvironmentVariableIsSet("PPLAB_SELFTEST")) r.add<lab::SelfTestScenario>();
 }
 

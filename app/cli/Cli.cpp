@@ -55,6 +55,17 @@ bool isCliInvocation(int argc, char** argv)
     return argv[1][0] != '-';
 }
 
+int workerMain(int argc, char** argv)
+{
+    lab::prepareWorkerProcess();
+    if (argc < 3) { std::fputs("pplab worker: missing worker name\n", stderr); return Usage; }
+    const lab::WorkerFn fn = lab::findWorker(QString::fromLocal8Bit(argv[2]));
+    if (!fn) { std::fprintf(stderr, "pplab worker: unknown worker '%s'\n", argv[2]); return Usage; }
+    QStringList args;
+    for (int i = 3; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+    return fn(args);
+}
+
 int main(int argc, char** argv)
 {
     const QString command = QString::fromLocal8Bit(argv[1]);
@@ -66,15 +77,7 @@ int main(int argc, char** argv)
         printUsage(stdout);
         return Ok;
     }
-    if (command == QLatin1String("worker")) {
-        lab::prepareWorkerProcess();
-        if (argc < 3) { std::fputs("pplab worker: missing worker name\n", stderr); return Usage; }
-        const lab::WorkerFn fn = lab::findWorker(QString::fromLocal8Bit(argv[2]));
-        if (!fn) { std::fprintf(stderr, "pplab worker: unknown worker '%s'\n", argv[2]); return Usage; }
-        QStringList args;
-        for (int i = 3; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
-        return fn(args);
-    }
+    if (command == QLatin1String("worker")) return workerMain(argc, argv);
 
     qInstallMessageHandler(quietStartupWarnings);
     std::unique_ptr<QCoreApplication> app;

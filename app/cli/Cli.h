@@ -10,5 +10,7 @@ enum Exit { Ok = 0, RunFailed = 1, Usage = 2 };
 bool isCliInvocation(int argc, char** argv);
 // Runs it and returns the exit code.
 int main(int argc, char** argv);
+// `pplab worker NAME ARGS...`: the entry of a child process (see lab::ChildProcess).
+int workerMain(int argc, char** argv);
 
 } // namespace cli

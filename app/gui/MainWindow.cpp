@@ -7,7 +7,7 @@
 #include "Language.h"
 #include "ParamForm.h"
 #include "TimelineView.h"
-#include "panels/ScenarioPanel.h"
+#include "panels/PanelRegistry.h"
 #include "lab/Export.h"
 
 #include <QAction>
@@ -57,6 +57,7 @@ const lab::RunData& noData()
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_runner(std::make_unique<lab::Runner>())
 {
     initResources();
+    registerAllPanels();
     setObjectName(QStringLiteral("MainWindow"));
     m_baseFontPt = QApplication::font().pointSize();
     buildActions();
@@ -382,7 +383,7 @@ void MainWindow::rebuildResultTabs()
     // A scenario's own view (step-through, wait-for graph, calculator) comes right after its
     // main chart, where it is seen without scrolling the tab bar.
     int at = std::min(1, static_cast<int>(m_tabs->count()));
-    for (ScenarioPanel* p : createPanels(m_scenarioId, nullptr)) {
+    for (ScenarioPanel* p : PanelRegistry::instance().create(m_scenarioId, nullptr)) {
         m_panels << p;
         m_tabs->insertTab(at++, p, p->title());
     }

@@ -1,4 +1,5 @@
 #include "Deadlock.h"
+#include "WaitGraph.h"
 
 #include "lab/RunContext.h"
 
@@ -94,8 +95,8 @@ lab::ScenarioInfo DeadlockScenario::info() const
         {QStringLiteral("retries"), tr("Give-ups (retries)")},
         {QStringLiteral("edeadlk"), tr("EDEADLK from the kernel")},
         {QStringLiteral("edeadlk_pid"), tr("Process that got EDEADLK")},
-        {QStringLiteral("graph"), QString()}, // data for the wait-for graph panel, not a counter
     };
+    i.panelData = {{kGraphKey, tr("The wait-for graph: who holds which lock, who waits for which, and the cycle.")}};
     i.defaultDuration = 5.0;
     return i;
 }

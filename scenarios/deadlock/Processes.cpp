@@ -148,7 +148,7 @@ private:
     int m_ready = 0;
     qint64 m_lastPublish = -1000000, m_stickyUntil = 0;
     bool m_edeadlk = false;
-    QString m_refusedGraph; // the first refused cycle: the picture kept at the end of the run
+    QVariantMap m_refusedGraph; // the first refused cycle: the picture kept at the end of the run
 };
 
 void Parent::setState(Child& ch, lab::SpanState s, const QString& label, qint64 t)
@@ -171,7 +171,7 @@ void Parent::publishGraph(bool force)
 {
     const qint64 now = m_rec.nowUs();
     if (!force && (now < m_stickyUntil || now - m_lastPublish < 30000)) return;
-    m_rec.setSummary(QStringLiteral("graph"), m_graph.toText());
+    m_rec.publish(kGraphKey, m_graph.toVariant());
     m_lastPublish = now;
 }
 
@@ -225,7 +225,7 @@ void Parent::handle(int c, const QByteArray& line)
                                  + tr(" (the kernel refused the last wait, so the cycle never blocked)"));
         }
         publishGraph(true);
-        if (m_refusedGraph.isEmpty()) m_refusedGraph = m_graph.toText();
+        if (m_refusedGraph.isEmpty()) m_refusedGraph = m_graph.toVariant();
         m_stickyUntil = m_rec.nowUs() + 1000000; // let the window show the refused cycle for a second
         m_graph.waitsFor[w] = -1;
         m_graph.cycle.clear();
@@ -370,7 +370,7 @@ void Parent::run()
     m_rec.setSummary(QStringLiteral("rounds"), m_ch[0].rounds + m_ch[1].rounds);
     m_stickyUntil = 0;
     publishGraph(true);
-    if (!m_refusedGraph.isEmpty()) m_rec.setSummary(QStringLiteral("graph"), m_refusedGraph);
+    if (!m_refusedGraph.isEmpty()) m_rec.publish(kGraphKey, m_refusedGraph);
 }
 } // namespace
 

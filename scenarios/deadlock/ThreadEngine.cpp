@@ -79,7 +79,8 @@ public:
     lab::Recorder& m_rec;
     const bool m_phil;
     const int m_n;
-    QStringList m_workers, m_locks;
+    // Read by every worker thread at once: const, so no access can detach (copy) the shared data.
+    const QStringList m_workers, m_locks;
     WaitRegistry m_reg;
     std::vector<std::unique_ptr<InstrumentedLock>> m_lk;
     Arbitrator m_waiter;
@@ -256,7 +257,7 @@ void Engine::watchdog()
     QString lastKind;
     qint64 lastPublishUs = -1000000;
     bool detected = false, sawTransient = false, livelock = false;
-    QString detectedGraph;
+    QVariantMap detectedGraph;
     const int ms = m_cfg.holdMs + m_cfg.backoffMs + m_cfg.eatMs + m_cfg.thinkMs
                    + (m_cfg.strategy == QLatin1String("timeout") ? m_cfg.timeoutMs : 0);
     const qint64 windowUs = std::max<qint64>(300, 10LL * ms) * 1000;
@@ -274,8 +275,8 @@ void Engine::watchdog()
             s.graph.kind = forever ? QStringLiteral("deadlock") : QStringLiteral("transient");
             if (forever && !detected) {
                 detected = true;
-                detectedGraph = s.graph.toText();
-                m_rec.setSummary(QStringLiteral("graph"), detectedGraph); // at once, not throttled
+                detectedGraph = s.graph.toVariant();
+                m_rec.publish(kGraphKey, detectedGraph); // at once, not throttled
                 qint64 closed = 0;
                 for (int w : cycle) closed = std::max(closed, s.waitSinceUs[static_cast<size_t>(w)]);
                 const double detectMs = std::round((now - closed) / 100.0) / 10.0;
@@ -299,7 +300,7 @@ void Engine::watchdog()
             }
         }
         if ((s.version != published || s.graph.kind != lastKind) && now - lastPublishUs >= 30000) {
-            m_rec.setSummary(QStringLiteral("graph"), s.graph.toText());
+            m_rec.publish(kGraphKey, s.graph.toVariant());
             published = s.version;
             lastKind = s.graph.kind;
             lastPublishUs = now;
@@ -326,14 +327,14 @@ void Engine::watchdog()
     }
     // Last picture. After a deadlock show the cycle as it was found: the stop takes it apart.
     if (detected) {
-        m_rec.setSummary(QStringLiteral("graph"), detectedGraph);
+        m_rec.publish(kGraphKey, detectedGraph);
         return;
     }
     WaitRegistry::Snapshot s = m_reg.snapshot();
     s.graph.cycle = s.graph.findCycle();
     if (!s.graph.cycle.isEmpty())
         s.graph.kind = s.graph.cycleBlocksForever(s.graph.cycle) ? QStringLiteral("deadlock") : QStringLiteral("transient");
-    m_rec.setSummary(QStringLiteral("graph"), s.graph.toText());
+    m_rec.publish(kGraphKey, s.graph.toVariant());
 }
 
 void Engine::publish(bool final)
@@ -370,7 +371,7 @@ void Engine::run()
         m_progressSeries.push_back(m_rec.series(QStringLiteral("progress_%1").arg(m_workers[w]), m_workers[w],
                                                 QStringLiteral("progress")));
     for (int w = 0; w < m_n; ++w) m_rec.lane(m_workers[w]); // lanes in worker order
-    m_rec.setSummary(QStringLiteral("graph"), m_reg.snapshot().graph.toText());
+    m_rec.publish(kGraphKey, m_reg.snapshot().graph.toVariant());
     publish(false);
 
     m_running.store(m_n);

@@ -60,59 +60,65 @@ QString WaitGraph::describeCycle(const QList<int>& c) const
     return parts.join(QStringLiteral("; "));
 }
 
-QString WaitGraph::toText() const
+namespace {
+QVariantList intList(const std::vector<int>& v)
 {
-    QStringList holds, waits, cyc;
-    for (size_t l = 0; l < owner.size(); ++l)
-        if (owner[l] >= 0) holds << QStringLiteral("%1:%2").arg(l).arg(owner[l]);
-    for (size_t w = 0; w < waitsFor.size(); ++w)
-        if (waitsFor[w] >= 0)
-            waits << QStringLiteral("%1:%2%3").arg(w).arg(waitsFor[w]).arg(timed[w] ? QStringLiteral("t") : QString());
-    for (int w : cycle) cyc << QString::number(w);
-    return QStringLiteral("workers=%1;locks=%2;holds=%3;waits=%4;cycle=%5;kind=%6")
-        .arg(workers.join(QLatin1Char(',')), locks.join(QLatin1Char(',')), holds.join(QLatin1Char(',')),
-             waits.join(QLatin1Char(',')), cyc.join(QLatin1Char(',')), kind);
+    QVariantList out;
+    for (int x : v) out << x;
+    return out;
 }
 
-bool WaitGraph::fromText(const QString& text, WaitGraph* out)
+// Reads a list of whole numbers, each -1 or in [0, bound). False if anything else is there.
+bool readIndices(const QVariant& v, int bound, std::vector<int>* out)
 {
-    WaitGraph g;
-    QHash<QString, QString> f;
-    for (const QString& field : text.split(QLatin1Char(';'))) {
-        const int eq = field.indexOf(QLatin1Char('='));
-        if (eq <= 0) return false;
-        f.insert(field.left(eq), field.mid(eq + 1));
-    }
-    if (!f.contains(QStringLiteral("workers")) || !f.contains(QStringLiteral("locks"))) return false;
-    auto list = [](const QString& s) { return s.isEmpty() ? QStringList() : s.split(QLatin1Char(',')); };
-    g.workers = list(f.value(QStringLiteral("workers")));
-    g.locks = list(f.value(QStringLiteral("locks")));
-    const int nw = static_cast<int>(g.workers.size()), nl = static_cast<int>(g.locks.size());
-    g.resize(nw, nl);
-    for (const QString& h : list(f.value(QStringLiteral("holds")))) {
-        const QStringList p = h.split(QLatin1Char(':'));
-        bool ok1 = false, ok2 = false;
-        const int l = p.value(0).toInt(&ok1), w = p.value(1).toInt(&ok2);
-        if (p.size() != 2 || !ok1 || !ok2 || l < 0 || l >= nl || w < 0 || w >= nw) return false;
-        g.owner[static_cast<size_t>(l)] = w;
-    }
-    for (QString wt : list(f.value(QStringLiteral("waits")))) {
-        const bool isTimed = wt.endsWith(QLatin1Char('t'));
-        if (isTimed) wt.chop(1);
-        const QStringList p = wt.split(QLatin1Char(':'));
-        bool ok1 = false, ok2 = false;
-        const int w = p.value(0).toInt(&ok1), l = p.value(1).toInt(&ok2);
-        if (p.size() != 2 || !ok1 || !ok2 || l < 0 || l >= nl || w < 0 || w >= nw) return false;
-        g.waitsFor[static_cast<size_t>(w)] = l;
-        g.timed[static_cast<size_t>(w)] = isTimed;
-    }
-    for (const QString& c : list(f.value(QStringLiteral("cycle")))) {
+    out->clear();
+    for (const QVariant& x : v.toList()) {
         bool ok = false;
-        const int w = c.toInt(&ok);
-        if (!ok || w < 0 || w >= nw) return false;
-        g.cycle << w;
+        const int i = x.toInt(&ok);
+        if (!ok || i < -1 || i >= bound) return false;
+        out->push_back(i);
     }
-    g.kind = f.value(QStringLiteral("kind"));
+    return true;
+}
+} // namespace
+
+QVariantMap WaitGraph::toVariant() const
+{
+    QVariantList timedList, cyc;
+    for (bool t : timed) timedList << t;
+    for (int w : cycle) cyc << w;
+    return {{QStringLiteral("workers"), workers},
+            {QStringLiteral("locks"), locks},
+            {QStringLiteral("owner"), intList(owner)},
+            {QStringLiteral("waits_for"), intList(waitsFor)},
+            {QStringLiteral("timed"), timedList},
+            {QStringLiteral("cycle"), cyc},
+            {QStringLiteral("kind"), kind}};
+}
+
+bool WaitGraph::fromVariant(const QVariant& value, WaitGraph* out)
+{
+    const QVariantMap m = value.toMap();
+    if (!m.contains(QStringLiteral("workers")) || !m.contains(QStringLiteral("locks"))) return false;
+    WaitGraph g;
+    const QStringList workers = m.value(QStringLiteral("workers")).toStringList();
+    const QStringList locks = m.value(QStringLiteral("locks")).toStringList();
+    const int nw = static_cast<int>(workers.size()), nl = static_cast<int>(locks.size());
+    g.resize(nw, nl);
+    g.workers = workers;
+    g.locks = locks;
+    std::vector<int> owner, waits, cyc;
+    if (!readIndices(m.value(QStringLiteral("owner")), nw, &owner) || owner.size() != g.owner.size()) return false;
+    if (!readIndices(m.value(QStringLiteral("waits_for")), nl, &waits) || waits.size() != g.waitsFor.size()) return false;
+    if (!readIndices(m.value(QStringLiteral("cycle")), nw, &cyc)
+        || std::any_of(cyc.begin(), cyc.end(), [](int w) { return w < 0; })) return false;
+    const QVariantList timedList = m.value(QStringLiteral("timed")).toList();
+    if (timedList.size() != nw) return false;
+    g.owner = owner;
+    g.waitsFor = waits;
+    for (int w = 0; w < nw; ++w) g.timed[static_cast<size_t>(w)] = timedList[w].toBool();
+    for (int w : cyc) g.cycle << w;
+    g.kind = m.value(QStringLiteral("kind")).toString();
     *out = g;
     return true;
 }

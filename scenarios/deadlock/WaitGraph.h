@@ -1,23 +1,26 @@
 #pragma once
 // The wait-for graph of the deadlock scenario as plain data: who owns which lock, who waits
-// for which lock, and the cycle if there is one. The scenario publishes it as compact text in
-// the run's summary (key "graph"); the GUI panel parses it back from RunData. No engine
-// objects cross that line, only this text.
+// for which lock, and the cycle if there is one. The scenario publishes it as panel data
+// (Recorder::publish, key kGraphKey) in the form toVariant() gives; the GUI panel reads it back
+// with fromVariant(), from a live run or from a saved one. No engine objects cross that line.
 //
-// Text form (one line, fields separated by ';'):
-//   workers=A,B;locks=L1,L2;holds=0:0,1:1;waits=0:1,1:0t;cycle=0,1;kind=deadlock
-// holds = lock:worker pairs; waits = worker:lock pairs, suffix 't' for a timed wait (one that
-// gives up); cycle = worker indices, each waiting for a lock held by the next; kind = "" |
-// "deadlock" (every wait in the cycle is unbounded) | "transient" (a timed wait will break it) |
-// "refused" (the kernel refused the wait that would close the cycle: EDEADLK).
+// Form: {workers: [names], locks: [names], owner: [per lock: worker or -1], waits_for: [per
+// worker: lock or -1], timed: [per worker: the wait gives up], cycle: [worker indices, each
+// waiting for a lock held by the next], kind: "" | "deadlock" (every wait in the cycle is
+// unbounded) | "transient" (a timed wait will break it) | "refused" (the kernel refused the wait
+// that would close the cycle: EDEADLK)}.
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <vector>
 
 namespace deadlock {
+
+// The panel data key of the wait-for graph.
+inline const QString kGraphKey = QStringLiteral("wait_for_graph");
 
 struct WaitGraph {
     Q_DECLARE_TR_FUNCTIONS(deadlock::WaitGraph)
@@ -42,8 +45,9 @@ public:
     // "A holds L1 and waits for L2; B holds L2 and waits for L1" (translated).
     QString describeCycle(const QList<int>& c) const;
 
-    QString toText() const;
-    static bool fromText(const QString& text, WaitGraph* out);
+    QVariantMap toVariant() const;
+    // False (and *out untouched) if the value is not a well-formed graph.
+    static bool fromVariant(const QVariant& value, WaitGraph* out);
 };
 
 // The four Coffman conditions, each with the evidence seen in a detected deadlock (translated).

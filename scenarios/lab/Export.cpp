@@ -55,6 +55,8 @@ QJsonObject machineInfo()
 QJsonObject toJson(const RunResult& r)
 {
     QJsonObject o;
+    o[QStringLiteral("format")] = QStringLiteral("pplab-run");
+    o[QStringLiteral("format_version")] = kRunFormatVersion;
     o[QStringLiteral("scenario")] = r.info.id;
     o[QStringLiteral("title")] = r.info.title;
     o[QStringLiteral("params")] = QJsonObject::fromVariantMap(r.params);
@@ -66,6 +68,7 @@ QJsonObject toJson(const RunResult& r)
     if (!r.data) return o;
     const RunData& d = *r.data;
     o[QStringLiteral("summary")] = QJsonObject::fromVariantMap(d.summary);
+    if (!d.panels.isEmpty()) o[QStringLiteral("panels")] = QJsonObject::fromVariantMap(d.panels);
     QJsonArray series;
     for (int i = 0; i < d.series.size(); ++i) {
         const SeriesInfo& s = d.series[i];

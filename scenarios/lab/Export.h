@@ -20,6 +20,9 @@ struct RunResult {
     const RunData* data = nullptr;
 };
 
+// The version of the run JSON written by toJson(); readers refuse a newer one.
+constexpr int kRunFormatVersion = 1;
+
 QJsonObject machineInfo(); // logical CPUs, CPU model, OS, kernel, pplab version
 QJsonObject toJson(const RunResult& r);
 QByteArray toCsv(const RunData& d);        // header: series,title,x,y

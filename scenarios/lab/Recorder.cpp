@@ -160,6 +160,13 @@ void Recorder::addSummary(const QString& key, double delta)
     m_summaryDirty = true;
 }
 
+void Recorder::publish(const QString& key, const QVariant& value)
+{
+    std::lock_guard lock(m_regMutex);
+    m_panels.insert(key, value);
+    if (!m_dirtyPanels.contains(key)) m_dirtyPanels.append(key);
+}
+
 qint64 Recorder::pendingSamplesApprox() const
 {
     std::lock_guard lock(m_regMutex);
@@ -206,6 +213,10 @@ DrainResult Recorder::drain()
             r.newLog = static_cast<int>(m_pendingLog.size());
             m_data.log.append(m_pendingLog);
             m_pendingLog.clear();
+        }
+        if (!m_dirtyPanels.isEmpty()) {
+            for (const QString& key : std::as_const(m_dirtyPanels)) m_data.panels.insert(key, m_panels.value(key));
+            r.changedPanels.swap(m_dirtyPanels);
         }
         if (m_summaryDirty) {
             m_data.summary = m_summary;

@@ -68,6 +68,9 @@ struct RunData {
     QStringList log;
     QVariantMap summary;
     QHash<QString, QStringList> categories;   // chart key -> bar categories (x = index)
+    // Structured data for a scenario's panel, by the key the scenario declared
+    // (ScenarioInfo::panelData): JSON-like values (maps, lists, numbers, strings), latest wins.
+    QVariantMap panels;
     qint64 sampleCount() const;
     int seriesIndex(const QString& key) const;
 };
@@ -80,7 +83,12 @@ struct DrainResult {
     int newLog = 0;
     bool summaryChanged = false;
     bool categoriesChanged = false;
-    bool any() const { return !changedSeries.isEmpty() || newSeries || newSpans || newLog || summaryChanged || categoriesChanged; }
+    QStringList changedPanels; // keys of RunData::panels published since the last drain
+    bool any() const
+    {
+        return !changedSeries.isEmpty() || newSeries || newSpans || newLog || summaryChanged || categoriesChanged
+               || !changedPanels.isEmpty();
+    }
 };
 
 class Recorder {
@@ -105,6 +113,10 @@ public:
     void log(const QString& line);
     void setSummary(const QString& key, const QVariant& value);
     void addSummary(const QString& key, double delta);
+    // Structured data for the scenario's panel (a wait-for graph, a table): a value made of
+    // maps, lists, numbers and strings, so it is exported to JSON and read back as it is. The
+    // key is one the scenario declares in ScenarioInfo::panelData. The latest value wins.
+    void publish(const QString& key, const QVariant& value);
 
     // Microseconds since the recorder was created (the run's time base, steady clock).
     qint64 nowUs() const;
@@ -124,7 +136,7 @@ private:
     const quint64 m_id;
     const std::chrono::steady_clock::time_point m_t0;
 
-    mutable std::mutex m_regMutex; // buffers, series, lanes, categories, log, summary
+    mutable std::mutex m_regMutex; // buffers, series, lanes, categories, log, summary, panels
     std::vector<std::unique_ptr<Buffer>> m_buffers;
     QList<SeriesInfo> m_series;
     QStringList m_lanes;
@@ -133,6 +145,8 @@ private:
     QVariantMap m_summary;
     bool m_summaryDirty = false;
     bool m_categoriesDirty = false;
+    QVariantMap m_panels;
+    QStringList m_dirtyPanels;
 
     RunData m_data; // drainer-owned
 };

@@ -68,6 +68,13 @@ private:
     QList<QPair<QString, QString>> m_entries;
 };
 
+// A structured value the scenario publishes for its panel (Recorder::publish), exported in the
+// run's JSON under "panels".
+struct PanelDataSpec {
+    QString key;         // stable
+    QString description; // translated, one sentence: what the value holds
+};
+
 struct ScenarioInfo {
     QString id;          // stable, used on the command line: "race", "deadlock", ...
     QString title;       // translated
@@ -82,6 +89,8 @@ struct ScenarioInfo {
     // Default time limit in seconds for `pplab run` without --duration (0 = none: the run ends
     // by itself).
     double defaultDuration = 0.0;
+    // Structured data for the scenario's panel (not counters, not samples).
+    QList<PanelDataSpec> panelData;
 };
 
 // Category ids and their translated display names.

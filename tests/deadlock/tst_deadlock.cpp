@@ -4,18 +4,18 @@
 #include "lab/ChildProcess.h"
 #include "lab/Registry.h"
 #include "lab/Runner.h"
-#include "panels/DeadlockPanel.h"
+#include "deadlock/panel/DeadlockPanel.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QtTest>
+#include <QJsonValue>
 
 #include <unistd.h>
 
 namespace {
-const QString kGraph = QStringLiteral("graph");
 
 lab::Params params(const QVariantMap& given, QString* error = nullptr)
 {
@@ -108,7 +108,7 @@ private Q_SLOTS:
         }
     }
 
-    void graphTextRoundTripAndCycle()
+    void graphRoundTripAndCycle()
     {
         deadlock::WaitGraph g;
         g.workers = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
@@ -123,14 +123,19 @@ private Q_SLOTS:
         g.cycle = {0, 1};
         g.kind = QStringLiteral("deadlock");
         deadlock::WaitGraph back;
-        QVERIFY(deadlock::WaitGraph::fromText(g.toText(), &back));
-        QCOMPARE(back.toText(), g.toText());
+        // Through JSON, as a saved run stores it.
+        const QVariant stored = QJsonValue::fromVariant(g.toVariant()).toVariant();
+        QVERIFY(deadlock::WaitGraph::fromVariant(stored, &back));
+        QCOMPARE(back.toVariant(), g.toVariant());
         QCOMPARE(back.timed[2], true);
         g.timed[1] = true;
         QVERIFY(!g.cycleBlocksForever({0, 1}));
         g.waitsFor = {1, -1, 0};
         QVERIFY(g.findCycle().isEmpty());
-        QVERIFY(!deadlock::WaitGraph::fromText(QStringLiteral("workers=A;locks=L1;holds=5:0"), &back));
+        QVariantMap bad = g.toVariant();
+        bad[QStringLiteral("owner")] = QVariantList{5, -1, -1}; // no worker 5
+        QVERIFY(!deadlock::WaitGraph::fromVariant(bad, &back));
+        QVERIFY(!deadlock::WaitGraph::fromVariant(QStringLiteral("workers=A;locks=L1"), &back));
     }
 
     void pairNaiveDeadlocksAndIsDetected()
@@ -145,7 +150,8 @@ private Q_SLOTS:
         QVERIFY(o.text("coffman").contains(QStringLiteral("circular wait")));
         QCOMPARE(o.num("livelock_detected"), 0.0);
         deadlock::WaitGraph g;
-        QVERIFY(deadlock::WaitGraph::fromText(o.text("graph"), &g));
+        QVERIFY(!o.data.summary.contains(QStringLiteral("graph"))); // panel data, not a figure
+        QVERIFY(deadlock::WaitGraph::fromVariant(o.data.panels.value(deadlock::kGraphKey), &g));
         QCOMPARE(g.kind, QStringLiteral("deadlock"));
         QCOMPARE(g.cycle, (QList<int>{0, 1}));
         // Both workers show a waiting span on the timeline, cut into live chunks.

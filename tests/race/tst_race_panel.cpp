@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "ParamForm.h"
 #include "all.h"
-#include "panels/RacePanel.h"
+#include "race/panel/RacePanel.h"
 #include "race/StepThrough.h"
 
 #include <QPushButton>

@@ -3,7 +3,7 @@
 #include "all.h"
 #include "lab/Registry.h"
 #include "lab/Runner.h"
-#include "panels/ScalingPanel.h"
+#include "scaling/panel/ScalingPanel.h"
 #include "scaling/Scaling.h"
 #include "scaling/Theory.h"
 

@@ -1,9 +1,10 @@
 #pragma once
 // The deadlock scenario's live wait-for graph: workers and locks on a circle, "holds" and
 // "waits for" edges, the cycle in red once it forms, and a banner with the cycle in words and
-// the Coffman conditions. Everything comes from the run's summary (keys "graph", "cycle",
-// "coffman", ...) as drained RunData; the panel never touches the engine.
-#include "ScenarioPanel.h"
+// the Coffman conditions. Everything comes from drained RunData: the graph from the panel data
+// (deadlock::kGraphKey), the words from the summary ("cycle", "coffman", ...); the panel never
+// touches the engine.
+#include "panels/ScenarioPanel.h"
 
 #include "deadlock/WaitGraph.h"
 

@@ -190,7 +190,7 @@ void DeadlockPanel::runStarted(const lab::Params&)
 
 void DeadlockPanel::dataChanged(const lab::RunData& data, const lab::DrainResult& changes)
 {
-    if (changes.summaryChanged) update(data);
+    if (changes.summaryChanged || changes.changedPanels.contains(deadlock::kGraphKey)) update(data);
 }
 
 void DeadlockPanel::runFinished(lab::RunStatus, const lab::RunData& data)
@@ -202,7 +202,7 @@ void DeadlockPanel::update(const lab::RunData& data)
 {
     m_summary = data.summary;
     deadlock::WaitGraph g;
-    const bool ok = deadlock::WaitGraph::fromText(m_summary.value(QStringLiteral("graph")).toString(), &g);
+    const bool ok = deadlock::WaitGraph::fromVariant(data.panels.value(deadlock::kGraphKey), &g);
     m_view->setGraph(g, ok);
     updateBanner();
 }

@@ -4,7 +4,7 @@
 // processors on log axes. Pure GUI + the theory functions (scenarios/scaling/Theory.h); no run
 // needed. The last run's measured speedup is overlaid as points. A table gives the same
 // numbers for readers that cannot use the chart.
-#include "ScenarioPanel.h"
+#include "panels/ScenarioPanel.h"
 
 QT_BEGIN_NAMESPACE
 class QChart;

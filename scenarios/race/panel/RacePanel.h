@@ -5,7 +5,7 @@
 // value, the schedule so far, and a table of all 20 interleavings with their outcome
 // (double-click a row to run it). Every gated step takes microseconds and every wait is timed,
 // so the GUI thread is never held for long.
-#include "ScenarioPanel.h"
+#include "panels/ScenarioPanel.h"
 
 #include <memory>
 
