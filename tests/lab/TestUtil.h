@@ -1,37 +1,142 @@
 #pragma once
-// Helpers shared by the tests: counting this process's threads and child processes.
+// Helpers shared by the tests: run a scenario to its end and look at what it recorded; count
+// this process's threads and child processes (zombies included).
+#include "lab/Registry.h"
+#include "lab/Runner.h"
+
 #include <QDir>
 #include <QFile>
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
+
+#include <memory>
 
 #include <unistd.h>
 
 namespace testutil {
+
+// How a run ended and what it recorded.
+struct Outcome {
+    lab::RunStatus status = lab::RunStatus::Idle;
+    QString error;
+    lab::RunData data;
+    double elapsedS = 0;
+    double stopLatencyMs = -1;
+    double num(const char* key) const { return data.summary.value(QLatin1String(key)).toDouble(); }
+    QString text(const char* key) const { return data.summary.value(QLatin1String(key)).toString(); }
+    bool has(const char* key) const { return data.summary.contains(QLatin1String(key)); }
+    bool logHas(const QString& s) const
+    {
+        for (const QString& l : data.log)
+            if (l.contains(s)) return true;
+        return false;
+    }
+};
+
+// Complete, validated parameters of scenario `id`: its defaults with `given` on top. A bad
+// value is a bug in the test, not a result: it aborts.
+inline lab::Params params(const QString& id, const QVariantMap& given = {})
+{
+    lab::Params p;
+    QString err;
+    if (!lab::validate(lab::Registry::instance().info(id).params, given, &p, &err))
+        qFatal("bad params for %s: %s", qPrintable(id), qPrintable(err));
+    return p;
+}
+
+inline bool start(lab::Runner& runner, const QString& id, const QVariantMap& given = {}, double seconds = 0,
+                  quint64 seed = 1)
+{
+    QString err;
+    if (!runner.start(lab::Registry::instance().create(id), params(id, given), seconds, seed, &err)) {
+        qWarning("start of %s failed: %s", qPrintable(id), qPrintable(err));
+        return false;
+    }
+    return true;
+}
+
+// Waits for the run to end (a generous bound: a hang fails the test, it does not block it).
+inline Outcome finish(lab::Runner& runner, int timeoutMs = 120000)
+{
+    Outcome o;
+    o.status = runner.waitFinished(timeoutMs);
+    o.error = runner.errorMessage();
+    o.elapsedS = runner.elapsedS();
+    o.stopLatencyMs = runner.stopLatencyMs();
+    if (runner.recorder()) {
+        runner.recorder()->drain();
+        o.data = runner.recorder()->data();
+    }
+    return o;
+}
+
+// Runs scenario `id` with `given` on top of its defaults, for at most `seconds` (0 = until it
+// ends by itself), and returns what it recorded.
+inline Outcome run(const QString& id, const QVariantMap& given = {}, double seconds = 0, quint64 seed = 1)
+{
+    lab::Runner runner;
+    if (!start(runner, id, given, seconds, seed)) return {};
+    return finish(runner);
+}
+
+// Starts a run, lets it work for `afterMs` (less if it ends by itself), presses Stop and returns
+// the outcome; stopLatencyMs says how long the stop took.
+inline Outcome runAndStop(const QString& id, const QVariantMap& given, int afterMs)
+{
+    lab::Runner runner;
+    if (!start(runner, id, given)) return {};
+    runner.waitFinished(afterMs);
+    runner.stop();
+    return finish(runner);
+}
 
 inline int threadCount()
 {
     return static_cast<int>(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
 }
 
-// PIDs of processes (zombies included) whose parent is this process.
+// Processes whose parent is this process (running or zombie), with their state letter.
+struct Proc {
+    int pid;
+    char state;
+};
+inline QList<Proc> children()
+{
+    QList<Proc> out;
+    const int self = getpid();
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& e : entries) {
+        bool ok = false;
+        const int pid = e.toInt(&ok);
+        if (!ok) continue;
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly)) continue;
+        const QByteArray stat = f.readAll();
+        // Fields after the ")" that closes the command name: state ppid ...
+        const qsizetype close = stat.lastIndexOf(')');
+        if (close < 0) continue;
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() < 2) continue;
+        if (fields[1].toInt() == self) out.push_back({pid, fields[0].isEmpty() ? '?' : fields[0][0]});
+    }
+    return out;
+}
+
+// PIDs of this process's children (zombies included).
 inline QStringList childPids()
 {
     QStringList out;
-    const QString me = QString::number(getpid());
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& pid : pids) {
-        bool num = false;
-        pid.toInt(&num);
-        if (!num) continue;
-        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!f.open(QIODevice::ReadOnly)) continue;
-        const QString stat = QString::fromLatin1(f.readAll());
-        // Fields after the ")" that closes the command name: state ppid ...
-        const QStringList rest = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
-        if (rest.size() > 1 && rest[1] == me) out << pid;
-    }
+    for (const Proc& p : children()) out << QString::number(p.pid);
     return out;
+}
+
+inline int firstChildPid()
+{
+    for (const Proc& p : children())
+        if (p.state != 'Z') return p.pid;
+    return -1;
 }
 
 } // namespace testutil

@@ -2,7 +2,7 @@
 // children that share only the path, the writer's blocking open (and ENXIO), PIPE_BUF
 // atomicity, the `path` parameter (existing non-FIFO refused untouched), and cleanup of the
 // FIFO, its directory and every child after finishing, Stop at random moments or a killed child.
-#include "ProcessTestUtil.h"
+#include "TestUtil.h"
 #include "all.h"
 #include "lab/ChildProcess.h"
 

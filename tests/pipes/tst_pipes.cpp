@@ -2,7 +2,7 @@
 // capacity parameter, back-pressure (a slowed reader blocks the writer), EOF and EPIPE, the
 // ping-pong histogram, and that no child process is left behind after finishing, Stop at
 // random moments or a killed child.
-#include "ProcessTestUtil.h"
+#include "TestUtil.h"
 #include "all.h"
 #include "lab/ChildProcess.h"
 
