@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -175,7 +176,7 @@ int parseRun(const QStringList& args, RunOptions* o)
     if (p.isSet(duration)) {
         bool ok = false;
         o->duration = p.value(duration).toDouble(&ok);
-        if (!ok || o->duration < 0 || o->duration > 86400) {
+        if (!ok || !std::isfinite(o->duration) || o->duration < 0 || o->duration > 86400) {
             printError(QStringLiteral("--duration: expected seconds between 0 and 86400, got '%1'").arg(p.value(duration)));
             return Usage;
         }

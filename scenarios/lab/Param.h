@@ -28,6 +28,8 @@ struct ParamSpec {
     static ParamSpec choice(QString key, QString label, QString help, QStringList choices, QString def,
                             QStringList choiceLabels = {});
     static ParamSpec text(QString key, QString label, QString help, QString def);
+    // Builder flags: ParamSpec::integer(...).withLogScale()
+    ParamSpec withLogScale() const { ParamSpec s = *this; s.logScale = true; return s; }
 
     QString typeName() const;  // "int", "double", "bool", "choice", "text"
     QString rangeText() const; // "1..64", "unsafe|mutex|atomic", "" for text

@@ -41,14 +41,13 @@ lab::ScenarioInfo NamedPipesScenario::info() const
                            tr("Atomicity: how many writer processes share the FIFO."), 4, 2, 16),
         ParamSpec::integer(QStringLiteral("record_size"), tr("Record size (bytes)"),
                            tr("Atomicity: the size of each write() (0 = try 1 KiB, 4 KiB = PIPE_BUF, "
-                              "8 KiB and 64 KiB)."), 0, 0, 1 << 20),
+                              "8 KiB and 64 KiB)."), 0, 0, 1 << 20).withLogScale(),
         ParamSpec::integer(QStringLiteral("records"), tr("Records per writer"),
                            tr("Atomicity: how many records each writer sends per record size."), 400, 1, 100000),
         ParamSpec::integer(QStringLiteral("read_size"), tr("Reader's read() size (bytes)"),
                            tr("Atomicity: how many bytes the reader asks for in each read(). Small reads wake "
                               "the writers more often, so large records interleave more."), 4096, 1, 1 << 20),
     };
-    i.params[6].logScale = true;
     i.charts = {
         {QStringLiteral("torn"), tr("Torn records per record size"), tr("record size"), tr("torn records"),
          lab::ChartSpec::Bar},

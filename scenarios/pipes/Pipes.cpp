@@ -33,16 +33,16 @@ lab::ScenarioInfo PipesScenario::info() const
                           QStringLiteral("pipe"),
                           {tr("Pipe"), tr("Socketpair"), tr("Shared-memory ring"), tr("All three")}),
         ParamSpec::integer(QStringLiteral("min_size"), tr("Smallest message (bytes)"),
-                           tr("First message size of the throughput sweep."), 1, 1, 1 << 20),
+                           tr("First message size of the throughput sweep."), 1, 1, 1 << 20).withLogScale(),
         ParamSpec::integer(QStringLiteral("max_size"), tr("Largest message (bytes)"),
-                           tr("Last message size of the throughput sweep (1 MiB = 1048576)."), 1 << 20, 1, 1 << 20),
+                           tr("Last message size of the throughput sweep (1 MiB = 1048576)."), 1 << 20, 1, 1 << 20).withLogScale(),
         ParamSpec::integer(QStringLiteral("size_factor"), tr("Size step (×)"),
                            tr("Each message size of the sweep is this many times the previous one."), 4, 2, 16),
         ParamSpec::integer(QStringLiteral("round_ms"), tr("Time per size (ms)"),
                            tr("About how long each message size of the sweep is measured."), 80, 5, 5000),
         ParamSpec::integer(QStringLiteral("pipe_size"), tr("Pipe capacity (bytes)"),
                            tr("Sets the pipes' capacity with F_SETPIPE_SZ (0 = the system default). "
-                              "At most /proc/sys/fs/pipe-max-size (%1 bytes here).").arg(pipeMaxSize()), 0, 0, pipeMaxSize()),
+                              "At most /proc/sys/fs/pipe-max-size (%1 bytes here).").arg(pipeMaxSize()), 0, 0, pipeMaxSize()).withLogScale(),
         ParamSpec::integer(QStringLiteral("reader_delay_us"), tr("Reader delay (µs)"),
                            tr("Back-pressure: the reader sleeps this long after every message."), 200, 0, 100000),
         ParamSpec::integer(QStringLiteral("bp_message"), tr("Back-pressure message (bytes)"),
@@ -54,7 +54,6 @@ lab::ScenarioInfo PipesScenario::info() const
         ParamSpec::integer(QStringLiteral("ping_bytes"), tr("Ping size (bytes)"),
                            tr("Ping-pong: the size of each message."), 1, 1, 65536),
     };
-    i.params[2].logScale = i.params[3].logScale = i.params[6].logScale = true;
     lab::ChartSpec tp{QStringLiteral("throughput"), tr("Throughput against message size"), tr("message size (bytes)"),
                       tr("MiB/s"), lab::ChartSpec::Line};
     tp.logX = true;

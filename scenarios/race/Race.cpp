@@ -53,7 +53,7 @@ lab::ScenarioInfo RaceScenario::info() const
                                 tr("Number of real threads updating the shared value."), 2, 1, 64),
         lab::ParamSpec::integer(QStringLiteral("increments"), tr("Increments per thread (M)"),
                                 tr("How many updates each thread makes (bank: operations per holder)."),
-                                50000000, 1, 1000000000),
+                                50000000, 1, 1000000000).withLogScale(),
         lab::ParamSpec::integer(QStringLiteral("window"), tr("Window (spins)"),
                                 tr("Busy-wait spins between reading and writing the shared value: a wider "
                                    "window loses more updates and slows the run down for a classroom."),
@@ -68,7 +68,6 @@ lab::ScenarioInfo RaceScenario::info() const
                                 tr("Bank variant: the balance of the joint account before the run."), 100,
                                 -1000000000, 1000000000),
     };
-    i.params[3].logScale = true;
     i.charts = {
         {QStringLiteral("lost"), tr("Lost updates over time"), tr("time (s)"), tr("lost updates"), lab::ChartSpec::Line},
         {QStringLiteral("cost"), tr("Cost per increment"), tr("strategy"), tr("ns per increment (wall time ÷ increments)"),

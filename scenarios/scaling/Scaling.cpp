@@ -59,7 +59,7 @@ lab::ScenarioInfo ScalingScenario::info() const
                                {tr("strong (fixed work, Amdahl)"), tr("weak (scaled work, Gustafson)")}),
         lab::ParamSpec::integer(QStringLiteral("grain"), tr("Grain (items per chunk)"),
                                 tr("Chunk size of the parallel loop (tbb::parallel_for, simple_partitioner). One item is about 30–60 ns of work: small grains show the cost of task dispatch."),
-                                1000, 1, 1000000),
+                                1000, 1, 1000000).withLogScale(),
         lab::ParamSpec::choice(QStringLiteral("kernel"), tr("Kernel"),
                                tr("compute: arithmetic in registers. memory: streams over a large array, so memory bandwidth can be the limit."),
                                {QStringLiteral("compute"), QStringLiteral("memory")}, QStringLiteral("compute"),
@@ -68,7 +68,6 @@ lab::ScenarioInfo ScalingScenario::info() const
                                 tr("Size of the array the memory kernel streams over (allocated once per run; larger than the caches)."),
                                 128, 1, 4096),
     };
-    i.params[5].logScale = true;
     i.charts = {
         {QStringLiteral("speedup"), tr("Speedup"), tr("threads"), tr("speedup"), lab::ChartSpec::Line},
         {QStringLiteral("efficiency"), tr("Efficiency"), tr("threads"), tr("efficiency (speedup ÷ threads)"), lab::ChartSpec::Line},
