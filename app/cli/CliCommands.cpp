@@ -231,8 +231,8 @@ bool writeOutputs(const RunOptions& o, const lab::ScenarioInfo& info, const lab:
     QString error;
     auto write = [&](const QString& path, const QByteArray& bytes) {
         if (path.isEmpty()) return;
-        if (path == QLatin1String("-")) { std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout); return; }
-        if (!lab::writeFile(path, bytes, &error)) { printError(error); ok = false; }
+        const bool written = path == QLatin1String("-") ? lab::writeStdout(bytes, &error) : lab::writeFile(path, bytes, &error);
+        if (!written) { printError(error); ok = false; }
     };
     write(o.json, QJsonDocument(lab::toJson(result)).toJson(QJsonDocument::Indented));
     write(o.csv, lab::toCsv(*result.data));

@@ -332,6 +332,7 @@ bool MainWindow::selectScenario(const QString& id)
     for (const QString& k : s.childKeys()) saved.insert(k, s.value(k));
     s.endGroup();
     const double duration = saved.take(QStringLiteral("__duration")).toDouble();
+    m_form->setCheck([id](const lab::Params& p) { return lab::Registry::instance().create(id)->checkParams(p); });
     m_form->setScenario(m_info, saved);
     if (saved.isEmpty() && duration == 0) m_form->setDuration(m_info.defaultDuration);
     else m_form->setDuration(duration);
@@ -422,18 +423,13 @@ bool MainWindow::startRun()
     if (m_runner->isRunning()) return false;
     lab::Params params;
     QString error;
-    if (!m_form->validated(&params, &error)) {
-        statusBar()->showMessage(error, 8000);
-        return false;
-    }
-    auto scenario = lab::Registry::instance().create(m_scenarioId);
-    error = scenario->checkParams(params);
-    if (!error.isEmpty()) {
+    if (!m_form->validated(&params, &error)) { // ranges and the scenario's own checks
         m_banner->setText(error);
         m_banner->show();
         statusBar()->showMessage(error, 8000);
         return false;
     }
+    auto scenario = lab::Registry::instance().create(m_scenarioId);
     saveParams();
     for (ChartPanel* c : m_charts) c->clear();
     m_counters->clear();

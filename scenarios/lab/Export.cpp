@@ -178,20 +178,6 @@ QByteArray toChromeTrace(const RunData& d, const QString& processName)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    if (f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
-}
-
 bool checkWritable(const QString& path, QString* error)
 {
     const QFileInfo fi(path);

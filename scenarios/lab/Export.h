@@ -1,6 +1,7 @@
 #pragma once
 // Exporters of a run's data, independent of any window: JSON result, CSV samples, and the
 // timeline as Chrome trace-event JSON (Perfetto, chrome://tracing).
+#include "OutputFile.h"
 #include "Recorder.h"
 #include "Scenario.h"
 
@@ -28,8 +29,6 @@ QJsonObject toJson(const RunResult& r);
 QByteArray toCsv(const RunData& d);        // header: series,title,x,y
 QByteArray toChromeTrace(const RunData& d, const QString& processName);
 
-// Writes bytes to a file atomically (QSaveFile). Returns false with a message on failure.
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
 // Checks that a file can be created at path (directory exists and is writable) without
 // leaving anything behind.
 bool checkWritable(const QString& path, QString* error);
