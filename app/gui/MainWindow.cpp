@@ -575,14 +575,11 @@ bool MainWindow::exportData(const QString& path, QString* error)
 {
     if (QFileInfo(path).suffix().toLower() == QLatin1String("csv"))
         return lab::writeFile(path, lab::toCsv(currentData()), error);
-    lab::RunResult r;
-    r.info = m_info;
-    r.params = m_runner->context() ? m_runner->context()->params().values() : m_form->values();
-    r.status = lab::runStatusId(m_haveRun ? m_runner->status() : lab::RunStatus::Idle);
-    r.error = m_runner->errorMessage();
-    r.durationS = m_haveRun ? m_runner->elapsedS() : 0;
-    r.seed = m_runner->context() ? m_runner->context()->seed() : 0;
-    r.data = &currentData();
+    lab::RunRecord r = m_runner->record(m_info);
+    if (!m_haveRun) {
+        r.params = m_form->values();
+        r.status = lab::runStatusId(lab::RunStatus::Idle);
+    }
     return lab::writeFile(path, QJsonDocument(lab::toJson(r)).toJson(QJsonDocument::Indented), error);
 }
 
