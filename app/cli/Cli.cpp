@@ -15,7 +15,7 @@
 namespace cli {
 
 namespace {
-const char* const kCommands[] = {"list", "describe", "run", "fifo", "worker", "help",
+const char* const kCommands[] = {"list", "describe", "run", "compare", "fifo", "worker", "help",
                                  "--help", "-h", "--version", "-v"};
 
 // The command line promises one-line errors: Qt's start-up chatter about the environment (for
@@ -36,6 +36,8 @@ void printUsage(FILE* out)
         "  pplab list                    list the scenarios (id, category, title)\n"
         "  pplab describe <id>           parameters, charts and presets of a scenario\n"
         "  pplab run <id> [options]      run a scenario headless and export what it measured\n"
+        "  pplab compare A.json B.json   compare saved runs: figures, one chart, CSV/JSON, a report\n"
+        "  pplab open FILE...            open saved runs in the window (also: pplab FILE.json)\n"
         "  pplab fifo read PATH          print what is written into the FIFO at PATH, until EOF\n"
         "  pplab fifo write PATH [MSG]   write MSG (or standard input) into the FIFO (also: fifo make)\n"
         "  pplab --help | --version\n"
@@ -92,7 +94,7 @@ int main(int argc, char** argv)
 
     qInstallMessageHandler(quietStartupWarnings);
     std::unique_ptr<QCoreApplication> app;
-    if (command == QLatin1String("run")) {
+    if (command == QLatin1String("run") || command == QLatin1String("compare")) {
         // Charts are QGraphicsWidgets: they need a QApplication, offscreen when headless.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
@@ -108,6 +110,7 @@ int main(int argc, char** argv)
     if (command == QLatin1String("list")) code = listCommand(args);
     else if (command == QLatin1String("describe")) code = describeCommand(args);
     else if (command == QLatin1String("run")) code = runCommand(args);
+    else if (command == QLatin1String("compare")) code = compareCommand(args);
     else if (command == QLatin1String("fifo")) code = fifoCommand(args);
     else std::fprintf(stderr, "pplab: unknown command '%s' (see pplab --help)\n", argv[1]);
     return finishStdout(code);

@@ -6,6 +6,7 @@ namespace cli {
 int listCommand(const QStringList& args);
 int describeCommand(const QStringList& args);
 int runCommand(const QStringList& args);
+int compareCommand(const QStringList& args);
 int fifoCommand(const QStringList& args);
 
 // One-line error to stderr, prefixed with "pplab: ".

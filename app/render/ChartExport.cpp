@@ -3,6 +3,7 @@
 #include "ChartBinding.h"
 #include "lab/OutputFile.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
@@ -100,29 +101,62 @@ bool renderToFile(const QString& path, QSize size, const QString& title,
     return true;
 }
 
-bool exportChart(const lab::ChartSpec& spec, const lab::RunData& data, const QString& path, QSize size,
-                 QString* error, TimelineWindow window)
+void paintChart(QPainter& p, const QRectF& rect, const lab::ChartSpec& spec, const lab::RunData& data,
+                TimelineWindow window)
 {
     if (spec.kind == lab::ChartSpec::Timeline) {
-        return renderToFile(path, size, spec.title, [&](QPainter& p, const QRectF& r) {
-            paintTimeline(p, r, data, window, spec.title);
-        }, error);
+        paintTimeline(p, rect, data, window, spec.title);
+        return;
     }
+    const QSizeF size = rect.size();
     QGraphicsScene scene;
     auto* chart = new QChart; // owned by the scene
     scene.addItem(chart);
     ChartBinding binding(spec, chart);
-    chart->resize(QSizeF(size));
-    binding.update(data, size.width());
+    chart->resize(size);
+    binding.update(data, static_cast<int>(size.width()));
     // Legend markers and the chart layout are updated through posted events: deliver them now,
     // since an export may run without an event loop (the command line).
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
-    chart->resize(QSizeF(size));
+    chart->resize(size);
     if (chart->layout()) chart->layout()->activate();
+    scene.render(&p, rect, QRectF(QPointF(0, 0), size));
+}
+
+bool exportChart(const lab::ChartSpec& spec, const lab::RunData& data, const QString& path, QSize size,
+                 QString* error, TimelineWindow window)
+{
     return renderToFile(path, size, spec.title, [&](QPainter& p, const QRectF& r) {
-        scene.render(&p, r, QRectF(QPointF(0, 0), QSizeF(size)));
+        paintChart(p, r, spec, data, window);
     }, error);
+}
+
+QList<QRectF> gridCells(const QRectF& rect, int n)
+{
+    QList<QRectF> cells;
+    const int cols = n <= 1 ? 1 : (n <= 4 ? 2 : 3);
+    const int rows = (n + cols - 1) / std::max(1, cols);
+    const double w = rect.width() / cols, h = rect.height() / std::max(1, rows);
+    for (int i = 0; i < n; ++i) cells << QRectF(rect.left() + (i % cols) * w, rect.top() + (i / cols) * h, w, h);
+    return cells;
+}
+
+QByteArray renderSvg(QSize size, const QString& title, const std::function<void(QPainter&, const QRectF&)>& paint)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator gen;
+    gen.setOutputDevice(&buffer);
+    gen.setSize(size);
+    gen.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
+    gen.setTitle(title);
+    QPainter p;
+    if (!p.begin(&gen)) return {};
+    p.setRenderHint(QPainter::Antialiasing);
+    paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
+    p.end();
+    return buffer.data();
 }
 
 } // namespace render

@@ -43,6 +43,9 @@ struct SeriesInfo {
     QString title; // translated, shown in legends
     QString chart; // ChartSpec key the series belongs to
     SeriesStyle style = SeriesStyle::Line;
+    // Series of one group share a colour (one group per run in a comparison); -1: a colour of
+    // its own, in order of appearance.
+    int colorGroup = -1;
 };
 
 struct Span {
