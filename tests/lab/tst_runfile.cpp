@@ -3,7 +3,10 @@
 #include "TestUtil.h"
 #include "all.h"
 #include "lab/Export.h"
+#include "lab/RunHistory.h"
 #include "lab/RunRecord.h"
+
+#include <QSignalSpy>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -191,6 +194,50 @@ private Q_SLOTS:
         QCOMPARE(c.data->spans.size(), size_t(50000));
         QCOMPARE(c.notes.size(), r.notes.size() + 2);
         QVERIFY(lab::approxBytes(*c.data) < lab::approxBytes(*r.data) / 2);
+    }
+
+    void historyNamesRenamesRemovesAndSaysHowMuchItHolds()
+    {
+        lab::RunHistory h;
+        QSignalSpy bytes(&h, &lab::RunHistory::bytesChanged);
+        lab::RunRecord r = sampleRecord();
+        r.name.clear();
+        h.add(r);
+        h.add(r);
+        QCOMPARE(h.size(), 2);
+        QCOMPARE(h.at(1).name, QStringLiteral("Demo #2"));
+        QVERIFY(h.rename(0, QStringLiteral("  mutex, 4 threads ")));
+        QCOMPARE(h.at(0).name, QStringLiteral("mutex, 4 threads"));
+        QVERIFY(!h.rename(0, QStringLiteral("   "))); // an empty name is refused
+        QVERIFY(h.setData(h.index(1), QStringLiteral("edited"), Qt::EditRole));
+        QCOMPARE(h.at(1).name, QStringLiteral("edited"));
+        QVERIFY(h.bytes() > 0);
+        QVERIFY(bytes.count() >= 2);
+        QVERIFY(h.remove(0));
+        QCOMPARE(h.at(0).name, QStringLiteral("edited"));
+        QVERIFY(!h.remove(5));
+    }
+
+    void historyKeepsRunsCompactAndForgetsTheOldestBeyondItsBudget()
+    {
+        lab::RunHistory h;
+        lab::RunRecord big = sampleRecord();
+        auto d = std::make_shared<lab::RunData>(*big.data);
+        for (int i = 0; i < 200000; ++i) d->points[0].emplace_back(i, i % 13);
+        big.data = d;
+        h.add(big);
+        QVERIFY(h.at(0).data->points[0].size() <= 4000); // compacted on the way in
+        QVERIFY(!h.at(0).notes.isEmpty());
+        const qint64 one = h.bytes();
+        h.setBudgetBytes(one * 3 + one / 2);
+        for (int i = 0; i < 5; ++i) h.add(big);
+        QCOMPARE(h.size(), 3);
+        QVERIFY(h.bytes() <= h.budgetBytes());
+        lab::RunRecord opened = big; // runs from files are kept as they are
+        opened.opened = true;
+        h.setBudgetBytes(lab::RunHistory::kDefaultBudgetBytes);
+        h.add(opened);
+        QCOMPARE(h.at(h.size() - 1).data->points[0].size(), big.data->points[0].size());
     }
 };
 
