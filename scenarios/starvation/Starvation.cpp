@@ -73,6 +73,9 @@ QString StarvationScenario::checkParams(const lab::Params& params) const
     if (c.threads < 2 || c.threads > kMaxPinned)
         return tr("threads: the priority variant pins every thread to one CPU; use 2 to %1 threads (one low-priority "
                   "thread and the others at nice 0)").arg(kMaxPinned);
+    if (!c.idlePolicy && c.lowNice < platform::selfNice())
+        return tr("low_nice: pplab already runs at nice %1, and lowering a nice value needs privileges (CAP_SYS_NICE "
+                  "or RLIMIT_NICE); choose %1 to 19").arg(platform::selfNice());
     const QList<int> cpus = platform::allowedCpus();
     if (cpus.isEmpty()) return tr("cpu: the CPUs this process may use cannot be read (sched_getaffinity failed)");
     if (c.cpu >= 0 && !cpus.contains(c.cpu))

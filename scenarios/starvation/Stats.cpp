@@ -51,6 +51,7 @@ double WaitCounts::quantileNs(double q) const
     if (n == 0) return 0.0;
     // The rank of the quantile (1-based), then the bin that holds it.
     const auto rank = static_cast<std::uint64_t>(std::ceil(std::clamp(q, 0.0, 1.0) * static_cast<double>(n)));
+    if (rank >= n) return static_cast<double>(maxNs); // the largest value is known exactly
     std::uint64_t seen = 0;
     for (int b = 0; b < WaitHistogram::kBins; ++b) {
         seen += bins[static_cast<size_t>(b)];
