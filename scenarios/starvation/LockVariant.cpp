@@ -188,7 +188,6 @@ void runLockVariant(lab::RunContext& ctx, const Config& cfg)
     const QStringList locks = compare ? lockIds() : QStringList{cfg.lock};
     const double limit = ctx.durationLimitS();
     const double slotS = !compare ? 0.0 : (limit > 0 ? limit / locks.size() : StarvationScenario::kCompareSlotS);
-    rec.setCategories(kChartWaits, chartBinLabels());
     Publisher pub(rec);
     std::vector<LockResult> results;
     for (int i = 0; i < locks.size() && !ctx.stopRequested(); ++i) {
@@ -204,7 +203,6 @@ void runLockVariant(lab::RunContext& ctx, const Config& cfg)
         for (const LockResult& r : results)
             for (const auto& [key, value] : figures(r))
                 if (perLockKeys().contains(key)) rec.setSummary(key + QLatin1Char('_') + r.lock, value);
-    pub.publishTable();
 }
 
 void lockResultPublished(lab::Recorder& rec, Publisher& pub, const LockResult& r, bool compare)
@@ -242,6 +240,7 @@ void lockResultPublished(lab::Recorder& rec, Publisher& pub, const LockResult& r
                     .arg(title).arg(r.switches).arg(r.handOffs));
     if (r.exclusionErrors != 0)
         rec.log(LockMonitor::tr("%1: mutual exclusion FAILED (%2 updates of the protected counter lost)").arg(title).arg(r.exclusionErrors));
+    pub.publishTable();
 }
 
 } // namespace starvation

@@ -22,12 +22,22 @@ double JainWindow::value() const
 
 void Publisher::waits(const QString& key, const QString& title, const WaitCounts& c)
 {
-    const int s = m_rec.series(key, title, kChartWaits);
-    const std::vector<double> bins = chartBins(c);
-    double total = 0;
-    for (double v : bins) total += v;
-    for (int b = 0; b < kChartBins; ++b)
-        m_rec.sample(s, b, total > 0 ? 100.0 * bins[static_cast<size_t>(b)] / total : 0.0);
+    auto it = std::find_if(m_waits.begin(), m_waits.end(), [&](const WaitSeries& w) { return w.key == key; });
+    if (it == m_waits.end()) it = m_waits.insert(m_waits.end(), WaitSeries{key, title, {}});
+    it->bins = chartBins(c);
+    int lo = kChartBins, hi = -1;
+    for (const WaitSeries& w : m_waits)
+        for (int b = 0; b < kChartBins; ++b)
+            if (w.bins[static_cast<size_t>(b)] > 0) { lo = std::min(lo, b); hi = std::max(hi, b); }
+    if (hi < 0) return;
+    m_rec.setCategories(kChartWaits, chartBinLabels().mid(lo, hi - lo + 1));
+    for (const WaitSeries& w : m_waits) { // every series again: the bins may have moved
+        const int s = m_rec.series(w.key, w.title, kChartWaits);
+        double total = 0;
+        for (double v : w.bins) total += v;
+        for (int b = lo; b <= hi; ++b)
+            m_rec.sample(s, b - lo, total > 0 ? 100.0 * w.bins[static_cast<size_t>(b)] / total : 0.0);
+    }
 }
 
 void Publisher::tableRow(const QString& lock, const QVariantMap& row)

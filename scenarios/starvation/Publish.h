@@ -44,7 +44,8 @@ class Publisher {
     Q_DECLARE_TR_FUNCTIONS(starvation::Publisher)
 public:
     explicit Publisher(lab::Recorder& rec) : m_rec(rec) {}
-    // The histogram of waits as percent of the acquisitions in each doubling bin.
+    // The histogram of waits as percent of the acquisitions in each doubling bin. The chart
+    // shows the bins from the lowest to the highest that any of its series uses.
     void waits(const QString& key, const QString& title, const WaitCounts& c);
     // One row of the per-thread table of lock `lock` (replaces the lock's table if first row).
     void tableRow(const QString& lock, const QVariantMap& row);
@@ -55,7 +56,12 @@ public:
     static QString thread(int t) { return tr("T%1").arg(t + 1); }
 
 private:
+    struct WaitSeries {
+        QString key, title;
+        std::vector<double> bins;
+    };
     lab::Recorder& m_rec;
+    std::vector<WaitSeries> m_waits;
     QVariantList m_tables; // [{lock, rows: [...]}, ...]
 };
 

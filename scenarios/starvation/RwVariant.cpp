@@ -144,6 +144,7 @@ void published(lab::Recorder& rec, Publisher& pub, const RwResult& r, const Conf
                 .arg(f[4].second.toDouble(), 0, 'f', 0).arg(Publisher::duration(readerWaits.quantileNs(0.99))));
     if (r.exclusionErrors != 0)
         rec.log(RwMonitor::tr("%1: a reader saw the writer inside %2 times: the lock did not exclude").arg(title).arg(r.exclusionErrors));
+    pub.publishTable();
 }
 
 bool runOne(lab::RunContext& ctx, const Config& cfg, const QString& lock, double slotS, Publisher& pub, RwResult* out)
@@ -181,7 +182,6 @@ void runRwVariant(lab::RunContext& ctx, const Config& cfg)
     const QStringList locks = compare ? rwLockIds() : QStringList{cfg.lock};
     const double limit = ctx.durationLimitS();
     const double slotS = !compare ? 0.0 : (limit > 0 ? limit / locks.size() : StarvationScenario::kCompareSlotS);
-    rec.setCategories(kChartWaits, chartBinLabels());
     rec.log(RwMonitor::tr("%1 readers hold the shared lock %2 µs each, back to back; one writer asks every %3 ms.")
                 .arg(cfg.threads - 1).arg(cfg.readUs).arg(cfg.writeEveryMs));
     Publisher pub(rec);
@@ -199,7 +199,6 @@ void runRwVariant(lab::RunContext& ctx, const Config& cfg)
             for (const auto& [key, value] : figures(r))
                 if (key == QLatin1String("writes") || key == QLatin1String("reads_per_s") || key.startsWith(QLatin1String("writer_wait")))
                     rec.setSummary(key + QLatin1Char('_') + r.lock, value);
-    pub.publishTable();
 }
 
 } // namespace starvation
