@@ -11,7 +11,8 @@ QString LaneTrack::label(const Parts& time, qint64 lenUs, const QString& note) c
     QStringList parts;
     for (size_t i = 0; i < kStates.size(); ++i) {
         const int pct = lenUs > 0 ? static_cast<int>(100.0 * time[i] / static_cast<double>(lenUs) + 0.5) : 0;
-        if (pct > 0) parts << QStringLiteral("%1 %2 %").arg(lab::spanStateTitle(kStates[i])).arg(pct);
+        const QString title = m_titles[i].isEmpty() ? lab::spanStateTitle(kStates[i]) : m_titles[i];
+        if (pct > 0) parts << QStringLiteral("%1 %2 %").arg(title).arg(pct);
     }
     QString s = parts.join(QStringLiteral(", "));
     if (!m_prefix.isEmpty()) s = m_prefix + QStringLiteral(": ") + s;

@@ -19,7 +19,10 @@ public:
                                                             lab::SpanState::Sleeping, lab::SpanState::Waiting};
     using Parts = std::array<double, 4>; // fractions of the slice, same order as kStates
 
-    LaneTrack(lab::Recorder& rec, int lane, QString prefix) : m_rec(rec), m_lane(lane), m_prefix(std::move(prefix)) {}
+    using Titles = std::array<QString, 4>; // words for the states in labels (empty: the state's title)
+
+    LaneTrack(lab::Recorder& rec, int lane, QString prefix, Titles titles = {})
+        : m_rec(rec), m_lane(lane), m_prefix(std::move(prefix)), m_titles(std::move(titles)) {}
     void slice(qint64 beginUs, qint64 endUs, Parts parts, const QString& note = {});
     void flush(); // ends the pending run (at the end of a run)
 
@@ -32,6 +35,7 @@ private:
     lab::Recorder& m_rec;
     int m_lane;
     QString m_prefix;
+    Titles m_titles;
     bool m_pending = false;
     int m_state = 0;       // index into kStates of the pending run
     qint64 m_begin = 0, m_end = 0;

@@ -104,6 +104,7 @@ inline void LockRun::enter(int t)
     if (p.streak > p.longest) {
         p.longest = p.streak;
         p.longestOwner = t;
+        m_longestLive.store(p.longest, std::memory_order_relaxed);
     }
     ++p.count;
 }

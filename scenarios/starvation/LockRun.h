@@ -73,6 +73,8 @@ public:
     int threads() const { return m_cfg.threads; }
     const Slot& slot(int t) const { return m_slots[static_cast<size_t>(t)]; }
     qint64 waitedNs(int t, qint64 now) const { return slot(t).waitedNs(now); }
+    // The longest streak so far (updated inside the critical section when it grows).
+    qint64 longestStreak() const { return m_longestLive.load(std::memory_order_relaxed); }
     bool finished() const { return m_running.load(std::memory_order_acquire) == 0; }
     // Joins the workers and gathers the figures (endNs: when the monitor set *halt).
     LockResult result(qint64 endNs);
@@ -102,6 +104,7 @@ private:
 
     alignas(64) std::atomic<int> m_waiting{0}; // threads inside a contended lock()
     Protected m_shared;
+    std::atomic<qint64> m_longestLive{0};      // m_shared.longest, for the monitor
     alignas(64) std::mutex m_std;
     alignas(64) SpinLock m_spin;
     alignas(64) TicketLock m_ticket;

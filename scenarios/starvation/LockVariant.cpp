@@ -100,7 +100,9 @@ void LockMonitor::liveFigures(const LockRun& run, const std::vector<double>& cou
     m_rec.setSummary(QStringLiteral("jain_index"), jainIndex(counts));
     m_rec.setSummary(QStringLiteral("starved_threads"), starvedCount(counts));
     m_rec.setSummary(QStringLiteral("wait_max_ms"), static_cast<double>(all.maxNs) / 1e6);
+    m_rec.setSummary(QStringLiteral("wait_median_us"), all.quantileNs(0.5) / 1e3);
     m_rec.setSummary(QStringLiteral("wait_p99_us"), all.quantileNs(0.99) / 1e3);
+    m_rec.setSummary(QStringLiteral("longest_streak"), run.longestStreak());
     m_rec.setSummary(QStringLiteral("acquisitions_total"), static_cast<qint64>(total));
     m_rec.setSummary(QStringLiteral("acquisitions_min"), static_cast<qint64>(*std::min_element(counts.begin(), counts.end())));
     m_rec.setSummary(QStringLiteral("acquisitions_max"), static_cast<qint64>(*std::max_element(counts.begin(), counts.end())));

@@ -37,12 +37,13 @@ private:
     const int m_n;
     std::vector<int> m_weight;
     std::vector<double> m_pred;
-    std::vector<int> m_series;
+    std::vector<int> m_series, m_progress;
     int m_predSeries = -1, m_jainSeries = -1;
     std::vector<LaneTrack> m_lanes;
     std::deque<std::pair<qint64, std::vector<double>>> m_window; // (time, CPU ns per thread)
     std::vector<qint64> m_prevSlept;
-    qint64 m_prevUs = 0;
+    qint64 m_prevUs = 0, m_begin = 0;
+    double m_cpu0 = 0; // CPU time of the threads at the start (their set-up)
     JainWindow m_jain;
 };
 
@@ -50,23 +51,24 @@ PriorityMonitor::PriorityMonitor(lab::RunContext& ctx, const Config& cfg, const 
     : m_rec(ctx.recorder()), m_cfg(cfg), m_run(run), m_n(run.threads()), m_prevSlept(static_cast<size_t>(m_n), 0)
 {
     // The weights the kernel gives the threads as they really are (read back from each thread).
-    double sum = 0, others = 0;
+    double sum = 0;
     for (int t = 0; t < m_n; ++t) {
         const PriorityRun::Slot& s = run.slot(t);
         m_weight.push_back(s.policy.load() == SCHED_IDLE ? platform::kIdleWeight : platform::cfsWeight(s.nice.load()));
         sum += m_weight.back();
-        if (t > 0) others += m_weight.back();
     }
     // The nice-0 threads compute a fraction d of every period and all at once: during it the CPU
     // is shared by weight, during the rest T1 has it alone.
     const double d = cfg.busyPct / 100.0;
     for (int t = 0; t < m_n; ++t)
         m_pred.push_back(t == 0 ? (1 - d) + d * m_weight[0] / sum : d * m_weight[static_cast<size_t>(t)] / sum);
-    (void)others;
     for (int t = 0; t < m_n; ++t) {
         m_series.push_back(m_rec.series(QStringLiteral("cpu_") + Publisher::thread(t), threadTitle(t), kChartCpu));
-        m_lanes.emplace_back(m_rec, m_rec.lane(Publisher::thread(t)), threadTitle(t));
+        m_progress.push_back(m_rec.series(QStringLiteral("acq_") + Publisher::thread(t), threadTitle(t), kChartAcq));
+        m_lanes.emplace_back(m_rec, m_rec.lane(Publisher::thread(t)), threadTitle(t),
+                             LaneTrack::Titles{QString(), tr("on the CPU"), tr("asleep"), tr("waiting for the CPU")});
     }
+    m_rec.setSummary(QStringLiteral("cpu_share_low_predicted"), m_pred[0]);
     m_predSeries = m_rec.series(QStringLiteral("cpu_T1_predicted"), tr("T1 predicted by the CFS weights"), kChartCpu,
                                 lab::SeriesStyle::Dashed);
     m_jainSeries = m_rec.series(QStringLiteral("jain_cpu"), tr("J of CPU time"), kChartJain);
@@ -82,8 +84,12 @@ QString PriorityMonitor::threadTitle(int t) const
 void PriorityMonitor::begin(qint64 now)
 {
     m_prevUs = m_rec.nowUs();
+    m_begin = now;
     m_window.emplace_back(now, std::vector<double>(static_cast<size_t>(m_n), 0.0));
-    for (int t = 0; t < m_n; ++t) m_window.back().second[static_cast<size_t>(t)] = static_cast<double>(m_run.cpuNs(t));
+    for (int t = 0; t < m_n; ++t) {
+        m_window.back().second[static_cast<size_t>(t)] = static_cast<double>(m_run.cpuNs(t));
+        m_cpu0 += m_window.back().second[static_cast<size_t>(t)];
+    }
 }
 
 void PriorityMonitor::tick(qint64 now)
@@ -101,6 +107,7 @@ void PriorityMonitor::tick(qint64 now)
         parts[3] = std::max(0.0, 1.0 - parts[1] - parts[2]);
         m_lanes[i].slice(m_prevUs, us, parts);
         m_prevSlept[i] = slept;
+        m_rec.sample(m_progress[i], tS, static_cast<double>(m_run.slot(t).work.load(std::memory_order_relaxed)) / 1e6);
     }
     m_prevUs = us;
     m_window.emplace_back(now, cpu);
@@ -121,6 +128,8 @@ void PriorityMonitor::tick(qint64 now)
     m_rec.setSummary(QStringLiteral("cpu_share_low"), total > 0 ? cpu[0] / total : 0.0);
     m_rec.setSummary(QStringLiteral("jain_index"), jainIndex(cpu));
     m_rec.setSummary(QStringLiteral("starved_threads"), starvedCount(cpu));
+    const double wall = static_cast<double>(now - m_begin);
+    m_rec.setSummary(QStringLiteral("cpu_used"), wall > 0 ? (total - m_cpu0) / wall : 0.0);
 }
 
 void finalFigures(lab::RunContext& ctx, const PriorityRun& run, const PriorityMonitor& mon, double wallS)
@@ -174,8 +183,9 @@ void runPriorityVariant(lab::RunContext& ctx, const Config& cfg)
     }
     if (!problem.isEmpty()) { ctx.fail(problem); return; }
     PriorityMonitor mon(ctx, cfg, run);
-    rec.log(PriorityMonitor::tr("%1 threads pinned to CPU %2; %3 against %4 at nice 0. CFS predicts %5 % of the CPU for T1.")
-                .arg(cfg.threads).arg(cpu).arg(mon.threadTitle(0)).arg(cfg.threads - 1).arg(100 * mon.predicted()[0], 0, 'f', 2));
+    rec.log(PriorityMonitor::tr("%1 threads pinned to CPU %2: %3 against %4 other(s) at nice %5. CFS predicts %6 % of the CPU for T1.")
+                .arg(cfg.threads).arg(cpu).arg(mon.threadTitle(0)).arg(cfg.threads - 1).arg(run.slot(1).nice.load())
+                .arg(100 * mon.predicted()[0], 0, 'f', 2));
     const qint64 begin = nowNs();
     mon.begin(begin);
     run.go(begin);

@@ -52,6 +52,11 @@ public:
     static constexpr int kMaxPinned = 16;
     // Seconds per lock in compare mode when the run has no time limit.
     static constexpr double kCompareSlotS = 3.0;
+
+private:
+    static QList<lab::ParamSpec> params();
+    static QList<lab::Preset> presets();
+    static lab::Figures figures();
 };
 
 // The variant engines (LockVariant.cpp, PriorityVariant.cpp, RwVariant.cpp).
