@@ -4,6 +4,8 @@
 
 #include "lab/RunContext.h"
 
+#include <QHash>
+
 namespace starvation {
 
 QStringList lockIds()
@@ -19,18 +21,19 @@ QStringList rwLockIds()
 
 QString lockTitle(const QString& id)
 {
-    // Names of real types and policies: the same in every language.
-    static const QHash<QString, QString> titles = {
-        {QStringLiteral("std_mutex"), QStringLiteral("std::mutex")},
-        {QStringLiteral("spin"), QStringLiteral("TTAS spinlock")},
-        {QStringLiteral("ticket"), QStringLiteral("ticket lock")},
-        {QStringLiteral("queuing"), QStringLiteral("tbb::queuing_mutex")},
-        {QStringLiteral("starvation_mode"), QStringLiteral("Go-style mutex")},
-        {QStringLiteral("reader_pref"), QStringLiteral("rwlock, reader preference")},
-        {QStringLiteral("writer_pref"), QStringLiteral("rwlock, writer preference")},
-        {QStringLiteral("tbb_queuing"), QStringLiteral("tbb::queuing_rw_mutex")},
+    // Type names stay as they are; the words around them are translated.
+    static const QHash<QString, const char*> titles = {
+        {QStringLiteral("std_mutex"), "std::mutex"},
+        {QStringLiteral("spin"), QT_TRANSLATE_NOOP("starvation::StarvationScenario", "TTAS spinlock")},
+        {QStringLiteral("ticket"), QT_TRANSLATE_NOOP("starvation::StarvationScenario", "ticket lock")},
+        {QStringLiteral("queuing"), "tbb::queuing_mutex"},
+        {QStringLiteral("starvation_mode"), QT_TRANSLATE_NOOP("starvation::StarvationScenario", "Go-style mutex")},
+        {QStringLiteral("reader_pref"), QT_TRANSLATE_NOOP("starvation::StarvationScenario", "rwlock, reader preference")},
+        {QStringLiteral("writer_pref"), QT_TRANSLATE_NOOP("starvation::StarvationScenario", "rwlock, writer preference")},
+        {QStringLiteral("tbb_queuing"), "tbb::queuing_rw_mutex"},
     };
-    return titles.value(id, id);
+    const char* t = titles.value(id, nullptr);
+    return t ? StarvationScenario::tr(t) : id;
 }
 
 Config StarvationScenario::config(const lab::Params& p)
