@@ -23,7 +23,7 @@ struct RunResult {
 // The version of the run JSON written by toJson(); readers refuse a newer one.
 constexpr int kRunFormatVersion = 1;
 
-QJsonObject machineInfo(); // logical CPUs, CPU model, OS, kernel, pplab version
+QJsonObject machineInfo(); // logical CPUs, CPU model, OS, kernel, pplab, Qt and oneTBB versions
 QJsonObject toJson(const RunResult& r);
 QByteArray toCsv(const RunData& d);        // header: series,title,x,y
 QByteArray toChromeTrace(const RunData& d, const QString& processName);
