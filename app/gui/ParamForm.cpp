@@ -117,6 +117,8 @@ void ParamForm::setScenario(const lab::ScenarioInfo& info, const QVariantMap& va
         m_editors.insert(s.key, w);
         auto* label = new QLabel(s.label + QLatin1Char(':'));
         label->setToolTip(w->toolTip());
+        // Plain text for assistive technology (the tooltip is rich text): the key and the range.
+        label->setAccessibleDescription(QStringLiteral("%1 (%2)").arg(s.key, s.rangeText()));
         label->setBuddy(w);
         m_layout->addRow(label, w);
     }

@@ -90,11 +90,20 @@ void paintTimeline(QPainter& p, const QRectF& rect, const lab::RunData& data, Ti
     p.setClipRect(l.lanes);
     const QFontMetricsF fm(p.font());
     const bool roomForNames = l.laneHeight >= fm.height() + 2;
-    QString names[lab::kSpanStateCount];
-    double nameWidth[lab::kSpanStateCount];
+    // The state's name, or a one-word name where the whole name does not fit ("waiting").
+    static const char* const oneWord[lab::kSpanStateCount] = {
+        QT_TRANSLATE_NOOP("render::Timeline", "running"),  QT_TRANSLATE_NOOP("render::Timeline", "waiting"),
+        QT_TRANSLATE_NOOP("render::Timeline", "holding"),  QT_TRANSLATE_NOOP("render::Timeline", "blocked"),
+        QT_TRANSLATE_NOOP("render::Timeline", "sleeping"), QT_TRANSLATE_NOOP("render::Timeline", "serial"),
+        QT_TRANSLATE_NOOP("render::Timeline", "idle"),     QT_TRANSLATE_NOOP("render::Timeline", "failed"),
+    };
+    QString names[lab::kSpanStateCount], shortNames[lab::kSpanStateCount];
+    double nameWidth[lab::kSpanStateCount], shortWidth[lab::kSpanStateCount];
     for (int i = 0; i < lab::kSpanStateCount; ++i) {
         names[i] = lab::spanStateTitle(static_cast<lab::SpanState>(i));
+        shortNames[i] = QCoreApplication::translate("render::Timeline", oneWord[i]);
         nameWidth[i] = fm.horizontalAdvance(names[i]);
+        shortWidth[i] = fm.horizontalAdvance(shortNames[i]);
     }
     std::vector<std::pair<int, int>> lastPixel(static_cast<size_t>(data.lanes.size()), {-1, -1});
     for (const lab::Span& s : data.spans) {
@@ -111,12 +120,13 @@ void paintTimeline(QPainter& p, const QRectF& rect, const lab::RunData& data, Ti
         const int k = static_cast<int>(s.state);
         // The visible part of the span, so that the name stays in view when zoomed in.
         const QRectF seen = r.intersected(l.lanes);
-        if (roomForNames && seen.width() >= nameWidth[k] + 10) {
-            const QRectF box(seen.center().x() - nameWidth[k] / 2 - 3, seen.center().y() - fm.height() / 2,
-                             nameWidth[k] + 6, fm.height());
+        const bool whole = seen.width() >= nameWidth[k] + 10;
+        if (roomForNames && (whole || seen.width() >= shortWidth[k] + 10)) {
+            const double w = whole ? nameWidth[k] : shortWidth[k];
+            const QRectF box(seen.center().x() - w / 2 - 3, seen.center().y() - fm.height() / 2, w + 6, fm.height());
             p.fillRect(box, pal.stateColor(s.state));
             p.setPen(pal.stateInk(s.state));
-            p.drawText(box, Qt::AlignCenter, names[k]);
+            p.drawText(box, Qt::AlignCenter, whole ? names[k] : shortNames[k]);
             p.setPen(Qt::NoPen);
         }
     }
