@@ -214,25 +214,30 @@ void Palette::paintHatch(QPainter& p, const QRectF& r, Hatch h, const QColor& in
         for (qreal k = firstAtOrAfter(r.left() - r.bottom()); k <= r.right() - r.top(); k += spacing)
             p.drawLine(QPointF(k + r.top(), r.top()), QPointF(k + r.bottom(), r.bottom()));
     }
+    const qreal dense = spacing / 1.5;
     if (h == Hatch::Horizontal)
-        for (qreal y = firstAtOrAfter(r.top()); y <= r.bottom(); y += spacing / 1.5)
+        for (qreal y = std::ceil(r.top() / dense) * dense; y <= r.bottom(); y += dense)
             p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
     if (h == Hatch::Grid) {
-        for (qreal y = firstAtOrAfter(r.top()); y <= r.bottom(); y += spacing * 1.5)
+        const qreal step = spacing * 1.5;
+        for (qreal y = std::ceil(r.top() / step) * step; y <= r.bottom(); y += step)
             p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
-        for (qreal x = firstAtOrAfter(r.left()); x <= r.right(); x += spacing * 1.5)
+        for (qreal x = std::ceil(r.left() / step) * step; x <= r.right(); x += step)
             p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
     }
     if (h == Hatch::Vertical)
-        for (qreal x = firstAtOrAfter(r.left()); x <= r.right(); x += spacing / 1.5)
+        for (qreal x = std::ceil(r.left() / dense) * dense; x <= r.right(); x += dense)
             p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
     if (h == Hatch::Dots) {
         p.setPen(Qt::NoPen);
         p.setBrush(ink);
-        int row = 0;
-        for (qreal y = firstAtOrAfter(r.top()); y <= r.bottom(); y += spacing / 1.5, ++row)
-            for (qreal x = firstAtOrAfter(r.left()) + (row % 2) * spacing / 2; x <= r.right(); x += spacing)
+        // Rows on a grid anchored at the origin; odd rows shifted by half a step.
+        for (qreal y = std::ceil(r.top() / dense) * dense; y <= r.bottom(); y += dense) {
+            const bool odd = static_cast<long long>(std::llround(y / dense)) % 2 != 0;
+            const qreal shift = odd ? spacing / 2 : 0;
+            for (qreal x = std::ceil((r.left() - shift) / spacing) * spacing + shift; x <= r.right(); x += spacing)
                 p.drawEllipse(QPointF(x, y), 1.1, 1.1);
+        }
     }
     p.restore();
 }
