@@ -2,15 +2,20 @@
 
 #include "ChartBinding.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
+#include <QDir>
 #include <QGraphicsLayout>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QImageWriter>
+#include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPageLayout>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -26,58 +31,103 @@ ImageFormat formatForPath(const QString& path)
     return ImageFormat::Unknown;
 }
 
+namespace {
+QString cannotWrite(const QString& path, const QString& reason)
+{
+    return QCoreApplication::translate("render::ChartExport", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+} // namespace
+
 bool renderToFile(const QString& path, QSize size, const QString& title,
                   const std::function<void(QPainter&, const QRectF&)>& paint, QString* error)
 {
     auto fail = [&](const QString& m) { if (error) *error = m; return false; };
+    const ImageFormat format = formatForPath(path);
+    if (format == ImageFormat::Unknown)
+        return fail(QCoreApplication::translate("render::ChartExport", "unsupported image format for %1 (use .png, .svg or .pdf)")
+                        .arg(QDir::toNativeSeparators(path)));
+    if (size.isEmpty())
+        return fail(cannotWrite(path, QCoreApplication::translate("render::ChartExport", "the picture size is empty")));
+    // Written beside the target and renamed over it by commit(): a failed export leaves no
+    // half-written file under the requested name (and an older file there stays as it was).
+    // Opened first, so that an unwritable place is reported before any drawing.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return fail(cannotWrite(path, file.errorString()));
+    // The image writers do not all check their writes (the SVG and PDF engines ignore a short
+    // write), so the picture is encoded in memory and then written with every write checked.
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
     const QRectF rect(QPointF(0, 0), QSizeF(size));
-    switch (formatForPath(path)) {
+    QString reason;
+    switch (format) {
     case ImageFormat::Png: {
         QImage img(size, QImage::Format_ARGB32_Premultiplied);
+        if (img.isNull()) { reason = QCoreApplication::translate("render::ChartExport", "not enough memory for the image"); break; }
         img.fill(Qt::white);
-        {
-            QPainter p(&img);
-            p.setRenderHint(QPainter::Antialiasing);
-            paint(p, rect);
-        }
-        if (!img.save(path, "PNG")) return fail(QStringLiteral("cannot write %1").arg(path));
-        return true;
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        paint(p, rect);
+        p.end();
+        QImageWriter writer(&encoded, "png");
+        if (!writer.write(img)) reason = writer.errorString();
+        break;
     }
     case ImageFormat::Svg: {
         QSvgGenerator gen;
-        gen.setFileName(path);
+        gen.setOutputDevice(&encoded);
         gen.setSize(size);
         gen.setViewBox(rect);
         gen.setTitle(title);
         gen.setDescription(QStringLiteral("pplab — Parallel Programming Lab"));
         QPainter p;
-        if (!p.begin(&gen)) return fail(QStringLiteral("cannot write %1").arg(path));
+        if (!p.begin(&gen)) { reason = QCoreApplication::translate("render::ChartExport", "cannot start the SVG drawing"); break; }
         p.setRenderHint(QPainter::Antialiasing);
         paint(p, rect);
-        p.end();
-        return QFileInfo::exists(path) || fail(QStringLiteral("cannot write %1").arg(path));
+        if (!p.end()) reason = QCoreApplication::translate("render::ChartExport", "cannot finish the SVG drawing");
+        break;
     }
     case ImageFormat::Pdf: {
-        QPdfWriter pdf(path);
+        QPdfWriter pdf(&encoded);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("pplab"));
         pdf.setResolution(96);
         pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter p;
-        if (!p.begin(&pdf)) return fail(QStringLiteral("cannot write %1").arg(path));
+        if (!p.begin(&pdf)) { reason = QCoreApplication::translate("render::ChartExport", "cannot start the PDF document"); break; }
         p.setRenderHint(QPainter::Antialiasing);
         // The page is in points (1/72 in) and the device in 96 dpi pixels: scale to fill.
         const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
         p.scale(page.width() / rect.width(), page.height() / rect.height());
         paint(p, rect);
-        p.end();
-        return QFileInfo::exists(path) || fail(QStringLiteral("cannot write %1").arg(path));
+        if (!p.end()) reason = QCoreApplication::translate("render::ChartExport", "cannot finish the PDF document");
+        break;
     }
     case ImageFormat::Unknown:
         break;
     }
-    return fail(QStringLiteral("unsupported image format for %1 (use .png, .svg or .pdf)").arg(path));
+    if (reason.isEmpty() && encoded.data().isEmpty())
+        reason = QCoreApplication::translate("render::ChartExport", "nothing was drawn");
+    if (!reason.isEmpty()) {
+        file.cancelWriting();
+        return fail(cannotWrite(path, reason));
+    }
+    // A short write is not an error for QFileDevice (a full disk, a file size limit): write on
+    // until all is written or a write fails, which gives the reason.
+    const QByteArray& bytes = encoded.data();
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0) break;
+        written += n;
+    }
+    if (written != bytes.size() || !file.flush()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return fail(cannotWrite(path, why));
+    }
+    if (!file.commit()) return fail(cannotWrite(path, file.errorString()));
+    return true;
 }
 
 bool exportChart(const lab::ChartSpec& spec, const lab::RunData& data, const QString& path, QSize size,
@@ -94,15 +144,21 @@ bool exportChart(const lab::ChartSpec& spec, const lab::RunData& data, const QSt
     ChartBinding binding(spec, chart);
     chart->resize(QSizeF(size));
     binding.update(data, size.width());
-    // Legend markers and the chart layout are updated through posted events: deliver them now,
-    // since an export may run without an event loop (the command line).
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-    chart->resize(QSizeF(size));
-    if (chart->layout()) chart->layout()->activate();
+    settleLayout(chart);
     return renderToFile(path, size, spec.title, [&](QPainter& p, const QRectF& r) {
         scene.render(&p, r, QRectF(QPointF(0, 0), QSizeF(size)));
     }, error);
+}
+
+void settleLayout(QChart* chart)
+{
+    // Qt Charts places the legend's markers and the plot area through layout requests that it
+    // posts to the event loop. Export runs without one (the command line) or inside a menu
+    // action, where spinning the event loop would let timers and input run in the middle of
+    // it: activate the two layouts here instead, the legend's first since the chart's layout
+    // takes the legend's size.
+    if (QGraphicsLayout* legend = chart->legend()->layout()) legend->activate();
+    if (QGraphicsLayout* layout = chart->layout()) layout->activate();
 }
 
 } // namespace render
