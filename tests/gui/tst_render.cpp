@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPainter>
@@ -110,6 +111,7 @@ public:
     }
     QString messageText;
     bool sawFileDialog = false;
+    bool typedName = false;
 
 private:
     void poll()
@@ -121,7 +123,13 @@ private:
             box->accept();
         } else if (auto* dlg = qobject_cast<QFileDialog*>(modal)) {
             sawFileDialog = true;
-            dlg->selectFile(m_fileName);
+            // selectFile() leaves the name field alone while it has the focus: type the name.
+            if (auto* name = dlg->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))) {
+                name->setText(m_fileName);
+                typedName = true;
+            } else {
+                dlg->selectFile(m_fileName);
+            }
             QMetaObject::invokeMethod(dlg, "accept");
         } else {
             modal->close();
@@ -577,6 +585,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowActive(&w));
             QTest::keyClick(&w, Qt::Key_E, Qt::ControlModifier);
             QVERIFY(answer.sawFileDialog);
+            QVERIFY(answer.typedName);
         }
         QFile svg(viaKey);
         QVERIFY(svg.open(QIODevice::ReadOnly));
