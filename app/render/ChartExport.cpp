@@ -38,6 +38,79 @@ QString cannotWrite(const QString& path, const QString& reason)
 }
 } // namespace
 
+namespace {
+// Draws the picture into `out` in the given format; returns why it could not, or an empty string.
+QString encode(ImageFormat format, QSize size, const QString& title,
+               const std::function<void(QPainter&, const QRectF&)>& paint, QIODevice* out)
+{
+    const QRectF rect(QPointF(0, 0), QSizeF(size));
+    switch (format) {
+    case ImageFormat::Png: {
+        QImage img(size, QImage::Format_ARGB32_Premultiplied);
+        if (img.isNull()) return QCoreApplication::translate("render::ChartExport", "not enough memory for the image");
+        img.fill(Qt::white);
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        paint(p, rect);
+        p.end();
+        QImageWriter writer(out, "png");
+        return writer.write(img) ? QString() : writer.errorString();
+    }
+    case ImageFormat::Svg: {
+        QSvgGenerator gen;
+        gen.setOutputDevice(out);
+        gen.setSize(size);
+        gen.setViewBox(rect);
+        gen.setTitle(title);
+        gen.setDescription(QStringLiteral("pplab — Parallel Programming Lab"));
+        QPainter p;
+        if (!p.begin(&gen)) return QCoreApplication::translate("render::ChartExport", "cannot start the SVG drawing");
+        p.setRenderHint(QPainter::Antialiasing);
+        paint(p, rect);
+        return p.end() ? QString() : QCoreApplication::translate("render::ChartExport", "cannot finish the SVG drawing");
+    }
+    case ImageFormat::Pdf: {
+        QPdfWriter pdf(out);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("pplab"));
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter p;
+        if (!p.begin(&pdf)) return QCoreApplication::translate("render::ChartExport", "cannot start the PDF document");
+        p.setRenderHint(QPainter::Antialiasing);
+        // The page is in points (1/72 in) and the device in 96 dpi pixels: scale to fill.
+        const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+        p.scale(page.width() / rect.width(), page.height() / rect.height());
+        paint(p, rect);
+        return p.end() ? QString() : QCoreApplication::translate("render::ChartExport", "cannot finish the PDF document");
+    }
+    case ImageFormat::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("render::ChartExport", "nothing was drawn");
+}
+
+// Writes all of `bytes` and commits; returns why it could not, or an empty string. A short write
+// is not an error for QFileDevice (a full disk, a file size limit): write on until all is written
+// or a write fails, which gives the reason.
+QString writeAndCommit(QSaveFile& file, const QByteArray& bytes)
+{
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0) break;
+        written += n;
+    }
+    if (written != bytes.size() || !file.flush()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return why;
+    }
+    return file.commit() ? QString() : file.errorString();
+}
+} // namespace
+
 bool renderToFile(const QString& path, QSize size, const QString& title,
                   const std::function<void(QPainter&, const QRectF&)>& paint, QString* error)
 {
@@ -57,77 +130,14 @@ bool renderToFile(const QString& path, QSize size, const QString& title,
     // write), so the picture is encoded in memory and then written with every write checked.
     QBuffer encoded;
     encoded.open(QIODevice::WriteOnly);
-    const QRectF rect(QPointF(0, 0), QSizeF(size));
-    QString reason;
-    switch (format) {
-    case ImageFormat::Png: {
-        QImage img(size, QImage::Format_ARGB32_Premultiplied);
-        if (img.isNull()) { reason = QCoreApplication::translate("render::ChartExport", "not enough memory for the image"); break; }
-        img.fill(Qt::white);
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        paint(p, rect);
-        p.end();
-        QImageWriter writer(&encoded, "png");
-        if (!writer.write(img)) reason = writer.errorString();
-        break;
-    }
-    case ImageFormat::Svg: {
-        QSvgGenerator gen;
-        gen.setOutputDevice(&encoded);
-        gen.setSize(size);
-        gen.setViewBox(rect);
-        gen.setTitle(title);
-        gen.setDescription(QStringLiteral("pplab — Parallel Programming Lab"));
-        QPainter p;
-        if (!p.begin(&gen)) { reason = QCoreApplication::translate("render::ChartExport", "cannot start the SVG drawing"); break; }
-        p.setRenderHint(QPainter::Antialiasing);
-        paint(p, rect);
-        if (!p.end()) reason = QCoreApplication::translate("render::ChartExport", "cannot finish the SVG drawing");
-        break;
-    }
-    case ImageFormat::Pdf: {
-        QPdfWriter pdf(&encoded);
-        pdf.setTitle(title);
-        pdf.setCreator(QStringLiteral("pplab"));
-        pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter p;
-        if (!p.begin(&pdf)) { reason = QCoreApplication::translate("render::ChartExport", "cannot start the PDF document"); break; }
-        p.setRenderHint(QPainter::Antialiasing);
-        // The page is in points (1/72 in) and the device in 96 dpi pixels: scale to fill.
-        const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
-        p.scale(page.width() / rect.width(), page.height() / rect.height());
-        paint(p, rect);
-        if (!p.end()) reason = QCoreApplication::translate("render::ChartExport", "cannot finish the PDF document");
-        break;
-    }
-    case ImageFormat::Unknown:
-        break;
-    }
-    if (reason.isEmpty() && encoded.data().isEmpty())
-        reason = QCoreApplication::translate("render::ChartExport", "nothing was drawn");
-    if (!reason.isEmpty()) {
-        file.cancelWriting();
-        return fail(cannotWrite(path, reason));
-    }
-    // A short write is not an error for QFileDevice (a full disk, a file size limit): write on
-    // until all is written or a write fails, which gives the reason.
-    const QByteArray& bytes = encoded.data();
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
-        if (n <= 0) break;
-        written += n;
-    }
-    if (written != bytes.size() || !file.flush()) {
-        const QString why = file.errorString();
+    QString why = encode(format, size, title, paint, &encoded);
+    if (why.isEmpty() && encoded.data().isEmpty()) why = QCoreApplication::translate("render::ChartExport", "nothing was drawn");
+    if (!why.isEmpty()) {
         file.cancelWriting();
         return fail(cannotWrite(path, why));
     }
-    if (!file.commit()) return fail(cannotWrite(path, file.errorString()));
-    return true;
+    why = writeAndCommit(file, encoded.data());
+    return why.isEmpty() || fail(cannotWrite(path, why));
 }
 
 bool exportChart(const lab::ChartSpec& spec, const lab::RunData& data, const QString& path, QSize size,
