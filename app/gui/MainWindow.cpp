@@ -118,6 +118,11 @@ void MainWindow::buildActions()
     m_exportChartAct = new QAction(this);
     m_exportChartAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportChartAct, &QAction::triggered, this, [this] {
+        QString why;
+        if (!currentTabHasChart(&why)) { // say so before asking for a file name
+            QMessageBox::information(this, tr("Export chart"), why);
+            return;
+        }
         const QString path = chooseExportPath(tr("Export chart"), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
                                               m_scenarioId + QStringLiteral(".png"));
         QString error;
@@ -572,19 +577,37 @@ QString MainWindow::chooseExportPath(const QString& title, const QString& filter
     return path;
 }
 
-bool MainWindow::exportCurrentChart(const QString& path, QString* error)
+bool MainWindow::currentTabHasChart(QString* why) const
 {
     QWidget* w = m_tabs->currentWidget();
+    auto* panel = qobject_cast<ScenarioPanel*>(w);
+    const bool has = qobject_cast<ChartPanel*>(w) || (w && w == m_timeline) || (panel && panel->hasChart());
+    if (!has && why) {
+        const QString tab = w ? m_tabs->tabText(m_tabs->indexOf(w)).remove(QLatin1Char('&')) : QString();
+        *why = tab.isEmpty() ? tr("There is no chart to export.")
+                             : tr("The “%1” tab has no chart to export. Show a chart tab, the timeline or a "
+                                  "panel that draws a chart, then export again.").arg(tab);
+    }
+    return has;
+}
+
+bool MainWindow::exportCurrentChart(const QString& path, QString* error)
+{
+    // The chart on the visible tab, whatever kind of tab it is.
+    QWidget* w = m_tabs->currentWidget();
+    const QSize size = render::kDefaultExportSize;
     if (auto* c = qobject_cast<ChartPanel*>(w))
-        return render::exportChart(c->spec(), currentData(), path, render::kDefaultExportSize, error);
-    if (w == m_timeline) {
+        return render::exportChart(c->spec(), currentData(), path, size, error);
+    if (w && w == m_timeline) {
         for (const lab::ChartSpec& spec : m_info.charts)
             if (spec.kind == lab::ChartSpec::Timeline)
-                return render::exportChart(spec, currentData(), path, render::kDefaultExportSize, error, m_timeline->window());
+                return render::exportChart(spec, currentData(), path, size, error, m_timeline->window());
     }
-    if (!m_charts.isEmpty())
-        return render::exportChart(m_charts.first()->spec(), currentData(), path, render::kDefaultExportSize, error);
-    if (error) *error = tr("This scenario has no chart to export.");
+    if (auto* panel = qobject_cast<ScenarioPanel*>(w); panel && panel->hasChart())
+        return panel->exportChart(path, size, error);
+    QString why;
+    currentTabHasChart(&why);
+    if (error) *error = why;
     return false;
 }
 

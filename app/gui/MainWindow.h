@@ -50,7 +50,10 @@ public:
     ParamForm* form() const { return m_form; }
     QTabWidget* tabs() const { return m_tabs; }
     CountersView* counters() const { return m_counters; }
+    // Exports the chart on the visible tab (chart tabs, the timeline, panels with a chart); on a
+    // tab without one, fails and says so.
     bool exportCurrentChart(const QString& path, QString* error);
+    bool currentTabHasChart(QString* why = nullptr) const;
     bool exportData(const QString& path, QString* error);
     bool exportTrace(const QString& path, QString* error);
     // Drains the recorder and redraws now (the timer does this ~30 times a second).

@@ -58,7 +58,7 @@ void TimelineView::zoomAround(qint64 pivot, double factor)
     qint64 b = pivot - static_cast<qint64>((pivot - l.beginUs) * factor);
     qint64 en = pivot + static_cast<qint64>((l.endUs - pivot) * factor);
     if (en - b < 20) return; // 20 µs is as far as it goes
-    const qint64 full = render::timelineEndUs(*m_data);
+    const qint64 full = index().endUs();
     if (b <= 0 && en >= full) { resetZoom(); return; }
     m_window = {std::max<qint64>(0, b), en};
     update();
@@ -77,7 +77,7 @@ void TimelineView::keyPressEvent(QKeyEvent* e)
     case Qt::Key_Left:
     case Qt::Key_Right: {
         if (!m_data) break;
-        const qint64 last = std::max<qint64>(width, render::timelineEndUs(*m_data));
+        const qint64 last = std::max<qint64>(width, index().endUs());
         const qint64 shift = (e->key() == Qt::Key_Left ? -1 : 1) * std::max<qint64>(1, width / 10);
         const qint64 b = std::clamp<qint64>(l.beginUs + shift, 0, last - width);
         m_window = {b, b + width};
@@ -92,7 +92,20 @@ void TimelineView::keyPressEvent(QKeyEvent* e)
 void TimelineView::setData(const lab::RunData* data)
 {
     m_data = data;
+    m_index.clear();
     update();
+}
+
+const render::TimelineIndex& TimelineView::index() const
+{
+    m_index.sync(m_data ? *m_data : emptyData());
+    return m_index;
+}
+
+int TimelineView::spanIndexAt(QPoint pos) const
+{
+    if (!m_data) return -1;
+    return render::spanAt(*m_data, index(), layout(), pos);
 }
 
 void TimelineView::refresh() { update(); }
@@ -105,13 +118,13 @@ void TimelineView::resetZoom()
 
 render::TimelineLayout TimelineView::layout() const
 {
-    return render::timelineLayout(QRectF(rect()), m_data ? *m_data : emptyData(), m_window, font());
+    return render::timelineLayout(QRectF(rect()), m_data ? *m_data : emptyData(), index(), m_window, font());
 }
 
 void TimelineView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    render::paintTimeline(p, QRectF(rect()), m_data ? *m_data : emptyData(), m_window, m_title,
+    render::paintTimeline(p, QRectF(rect()), m_data ? *m_data : emptyData(), index(), m_window, m_title,
                           render::Palette::forWidgets(palette()));
     if (hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 2));
@@ -141,7 +154,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* e)
     const double usPerPx = double(m_dragWindow.endUs - m_dragWindow.beginUs) / std::max(1.0, l.lanes.width());
     const qint64 shift = static_cast<qint64>((m_dragFrom.x() - e->pos().x()) * usPerPx);
     const qint64 width = m_dragWindow.endUs - m_dragWindow.beginUs;
-    const qint64 last = m_data ? std::max<qint64>(width, render::timelineEndUs(*m_data)) : width;
+    const qint64 last = std::max<qint64>(width, index().endUs());
     const qint64 b = std::clamp<qint64>(m_dragWindow.beginUs + shift, 0, last - width);
     m_window = {b, b + width};
     update();
@@ -153,7 +166,7 @@ bool TimelineView::event(QEvent* e)
 {
     if (e->type() == QEvent::ToolTip && m_data) {
         auto* he = static_cast<QHelpEvent*>(e);
-        const int i = render::spanAt(*m_data, layout(), he->pos());
+        const int i = spanIndexAt(he->pos());
         if (i < 0) { QToolTip::hideText(); e->ignore(); return true; }
         const lab::Span& s = m_data->spans[static_cast<size_t>(i)];
         QString text = QStringLiteral("<b>%1</b>: %2<br>%3 – %4 ms (%5 ms)")

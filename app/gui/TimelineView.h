@@ -17,6 +17,11 @@ public:
     void resetZoom();
     render::TimelineWindow window() const { return m_window; }
     void setTitle(const QString& t);
+    void setWindow(render::TimelineWindow w) { m_window = w; update(); }
+    // The index of the span under a point (RunData::spans), or -1; what the tooltip shows.
+    int spanIndexAt(QPoint pos) const;
+    // The spans indexed per lane (kept up to date with the data as it grows).
+    const render::TimelineIndex& index() const;
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -33,6 +38,7 @@ private:
     void zoomAround(qint64 pivotUs, double factor);
     void describe();
     const lab::RunData* m_data = nullptr;
+    mutable render::TimelineIndex m_index; // synced lazily: spans may arrive while hidden
     render::TimelineWindow m_window; // empty = follow the whole run
     QString m_title;
     QPoint m_dragFrom;

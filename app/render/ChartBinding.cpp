@@ -20,32 +20,6 @@
 
 namespace render {
 
-std::vector<QPointF> decimate(const std::vector<QPointF>& pts, int buckets)
-{
-    if (buckets < 1 || pts.size() <= static_cast<size_t>(buckets) * 4) return pts;
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (const QPointF& p : pts) { lo = std::min(lo, p.x()); hi = std::max(hi, p.x()); }
-    if (!(hi > lo)) return {pts.front(), pts.back()};
-    const double width = (hi - lo) / buckets;
-    std::vector<QPointF> out;
-    out.reserve(static_cast<size_t>(buckets) * 4);
-    size_t i = 0;
-    while (i < pts.size()) {
-        const int b = std::min(buckets - 1, static_cast<int>((pts[i].x() - lo) / width));
-        size_t first = i, mn = i, mx = i, last = i;
-        while (i < pts.size() && std::min(buckets - 1, static_cast<int>((pts[i].x() - lo) / width)) == b) {
-            if (pts[i].y() < pts[mn].y()) mn = i;
-            if (pts[i].y() > pts[mx].y()) mx = i;
-            last = i++;
-        }
-        size_t keep[4] = {first, std::min(mn, mx), std::max(mn, mx), last};
-        size_t prev = std::numeric_limits<size_t>::max();
-        for (size_t k : keep)
-            if (k != prev) { out.push_back(pts[k]); prev = k; }
-    }
-    return out;
-}
-
 ChartBinding::ChartBinding(const lab::ChartSpec& spec, QChart* chart, const Palette& palette)
     : m_spec(spec), m_chart(chart), m_palette(&palette)
 {
@@ -66,20 +40,19 @@ void ChartBinding::setPalette(const Palette& palette)
     if (&palette == m_palette) return;
     m_palette = &palette;
     applySurface();
-    int i = 0;
-    for (QAbstractSeries* s : m_chart->series()) {
-        if (s == m_bars) continue;
-        styleSeries(s, i++, m_styles.value(m_series.key(s), lab::SeriesStyle::Line));
-    }
+    for (const XYState& st : std::as_const(m_xy)) styleSeries(st);
     if (m_bars) {
         int k = 0;
-        for (QBarSet* b : m_bars->barSets()) {
-            b->setBrush(m_palette->barBrush(k));
-            b->setBorderColor(m_palette->series(k).darker(140));
-            b->setLabelColor(m_palette->text);
-            ++k;
-        }
+        for (QBarSet* b : m_bars->barSets()) styleBarSet(b, k++);
     }
+}
+
+void ChartBinding::styleBarSet(QBarSet* set, int index)
+{
+    // Colour and hatching: sets stay apart without colour vision.
+    set->setBrush(m_palette->barBrush(index));
+    set->setBorderColor(m_palette->series(index).darker(140));
+    set->setLabelColor(m_palette->text);
 }
 
 void styleChart(QChart* chart, const Palette& pal)
@@ -102,15 +75,15 @@ void styleChart(QChart* chart, const Palette& pal)
 void ChartBinding::applySurface() { styleChart(m_chart, *m_palette); }
 
 namespace {
-QImage markerImage(const Palette& pal, int index, qreal size)
+QImage markerImage(const Palette& pal, int colour, int pattern, qreal size)
 {
     const int px = static_cast<int>(std::ceil(size)) + 2;
     QImage img(px, px, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
-    Palette::paintMarker(p, QPointF(px / 2.0, px / 2.0), size, pal.seriesMarker(index), pal.series(index),
-                         pal.isDark() ? pal.background : pal.series(index).darker(160));
+    Palette::paintMarker(p, QPointF(px / 2.0, px / 2.0), size, pal.seriesMarker(pattern), pal.series(colour),
+                         pal.isDark() ? pal.background : pal.series(colour).darker(160));
     return img;
 }
 
@@ -129,25 +102,29 @@ QScatterSeries::MarkerShape scatterShape(Marker m)
 } // namespace
 
 // Colour, and a second cue that does not need colour vision: the dash pattern of a line, the
-// shape of a marker.
-void ChartBinding::styleSeries(QAbstractSeries* series, int index, lab::SeriesStyle style)
+// shape of a marker. In a comparison the colour is the run's and the pattern tells its series
+// apart.
+void ChartBinding::styleSeries(const XYState& st)
 {
     const Palette& pal = *m_palette;
-    if (auto* sc = qobject_cast<QScatterSeries*>(series)) {
-        sc->setColor(pal.series(index));
-        sc->setBorderColor(pal.isDark() ? pal.background : pal.series(index).darker(160));
-        sc->setMarkerShape(scatterShape(pal.seriesMarker(index)));
-        sc->setMarkerSize(style == lab::SeriesStyle::Points ? 10 : 9);
+    const QColor colour = pal.series(st.colour);
+    if (auto* sc = qobject_cast<QScatterSeries*>(st.series)) {
+        sc->setColor(colour);
+        sc->setBorderColor(pal.isDark() ? pal.background : colour.darker(160));
+        sc->setMarkerShape(scatterShape(pal.seriesMarker(st.pattern)));
+        sc->setMarkerSize(st.style == lab::SeriesStyle::Points ? 10 : 9);
         return;
     }
-    auto* line = qobject_cast<QXYSeries*>(series);
-    if (!line) return;
-    line->setPen(pal.seriesPen(index, style == lab::SeriesStyle::Dashed, 2.0));
-    if (style == lab::SeriesStyle::LinePoints) {
-        line->setLightMarker(markerImage(pal, index, 9));
-        line->setMarkerSize(11);
+    QPen pen = pal.seriesPen(st.pattern, st.style == lab::SeriesStyle::Dashed, 2.0);
+    pen.setColor(colour);
+    st.series->setPen(pen);
+    if (st.style == lab::SeriesStyle::LinePoints) {
+        st.series->setLightMarker(markerImage(pal, st.colour, st.pattern, 9));
+        st.series->setMarkerSize(11);
     }
 }
+
+ChartBinding::~ChartBinding() = default;
 
 void ChartBinding::ensureAxes()
 {
@@ -193,17 +170,31 @@ void ChartBinding::retitle(const lab::ChartSpec& spec)
     if (m_y) m_y->setTitleText(spec.yLabel);
 }
 
+void ChartBinding::setSpec(const lab::ChartSpec& spec)
+{
+    retitle(spec);
+    m_spec.yMin = spec.yMin;
+    m_spec.yMax = spec.yMax;
+    reload();
+}
+
+QXYSeries* ChartBinding::xySeries(const QString& key) const
+{
+    const auto it = m_xy.constFind(key);
+    return it == m_xy.cend() ? nullptr : it->series;
+}
+
 void ChartBinding::clear()
 {
-    for (QAbstractSeries* s : std::as_const(m_series)) {
-        if (s == m_bars) continue;
-        m_chart->removeSeries(s);
-        delete s;
+    for (const XYState& st : std::as_const(m_xy)) {
+        m_chart->removeSeries(st.series);
+        delete st.series;
     }
     if (m_bars) m_bars->clear();
-    m_series.clear();
-    m_drawnCount.clear();
-    m_styles.clear();
+    m_xy.clear();
+    m_bar.clear();
+    m_groupSize.clear();
+    m_source = nullptr;
     m_chart->zoomReset();
 }
 
@@ -211,79 +202,119 @@ void ChartBinding::update(const lab::RunData& data, int pixelWidth)
 {
     if (m_spec.kind == lab::ChartSpec::Timeline) return;
     if (m_bars) updateBars(data); else updateXY(data, pixelWidth);
+    m_source = &data;
 }
 
 namespace {
+// Sets a range only when it differs, since every change makes Qt Charts recompute the geometry
+// of every series on the chart (a path and a stroked outline of all its points).
 void setRange(QAbstractAxis* axis, double lo, double hi, bool log)
 {
     if (log) {
         lo = std::max(lo, 1e-12);
         hi = std::max(hi, lo * 10);
-        static_cast<QLogValueAxis*>(axis)->setRange(lo, hi);
+        auto* a = static_cast<QLogValueAxis*>(axis);
+        if (a->min() != lo || a->max() != hi) a->setRange(lo, hi);
         return;
     }
     if (!(hi > lo)) { hi = lo + 1; }
+    // The nice range is worked out on a detached axis (from the default 5 ticks each time, so it
+    // does not depend on the previous frame), then applied to the chart's axis only if it moved:
+    // a growing time axis changes its nice range a few times a run, not 30 times a second.
+    QValueAxis probe;
+    probe.setTickCount(5);
+    probe.setRange(lo, hi);
+    probe.applyNiceNumbers();
     auto* v = static_cast<QValueAxis*>(axis);
-    v->setRange(lo, hi);
-    v->applyNiceNumbers();
+    if (v->tickCount() != probe.tickCount()) v->setTickCount(probe.tickCount());
+    if (v->min() != probe.min() || v->max() != probe.max()) v->setRange(probe.min(), probe.max());
     // Whole numbers for wide ranges (no "40000000.0"), significant digits for narrow ones.
-    v->setLabelFormat(hi - lo >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
+    const QString format = hi - lo >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.3g");
+    if (v->labelFormat() != format) v->setLabelFormat(format);
 }
 } // namespace
 
+QXYSeries* ChartBinding::createSeries(const lab::SeriesInfo& info, XYState* st)
+{
+    QXYSeries* s = nullptr;
+    const bool scatter = m_spec.kind == lab::ChartSpec::Scatter || info.style == lab::SeriesStyle::Points;
+    if (scatter) s = new QScatterSeries;
+    else s = new QLineSeries;
+    s->setName(info.title);
+    m_chart->addSeries(s);
+    s->attachAxis(m_x);
+    s->attachAxis(m_y);
+    // The palette's colours and patterns in order of appearance; a colour group (a run in a
+    // comparison) shares one colour and counts its own patterns.
+    st->series = s;
+    st->style = info.style;
+    const int ordinal = static_cast<int>(m_xy.size());
+    if (info.colorGroup >= 0) {
+        st->colour = info.colorGroup;
+        st->pattern = m_groupSize[info.colorGroup]++;
+    } else {
+        st->colour = st->pattern = ordinal;
+    }
+    styleSeries(*st);
+    return s;
+}
+
 void ChartBinding::updateXY(const lab::RunData& data, int pixelWidth)
 {
+    const int buckets = std::max(50, pixelWidth);
+    // Another run's data, or a new width: every series is decimated again from its first point.
+    const bool rebuildAll = &data != m_source || buckets != m_buckets;
+    m_buckets = buckets;
     double xlo = std::numeric_limits<double>::infinity(), xhi = -xlo, ylo = xlo, yhi = -xlo;
     bool changed = false;
     for (int i = 0; i < data.series.size(); ++i) {
         const lab::SeriesInfo& info = data.series[i];
         if (info.chart != m_spec.key) continue;
         const auto& pts = data.points[static_cast<size_t>(i)];
-        for (const QPointF& p : pts) {
-            if (m_spec.logX && p.x() <= 0) continue;
-            if (m_spec.logY && p.y() <= 0) continue;
-            xlo = std::min(xlo, p.x()); xhi = std::max(xhi, p.x());
-            ylo = std::min(ylo, p.y()); yhi = std::max(yhi, p.y());
-        }
-        QXYSeries* s = static_cast<QXYSeries*>(m_series.value(info.key));
-        if (!s) {
-            const bool scatter = m_spec.kind == lab::ChartSpec::Scatter || info.style == lab::SeriesStyle::Points;
-            if (scatter) {
-                auto* sc = new QScatterSeries;
-                sc->setMarkerSize(8);
-                s = sc;
-            } else {
-                s = new QLineSeries;
-            }
-            s->setName(info.title);
-            m_chart->addSeries(s);
-            s->attachAxis(m_x);
-            s->attachAxis(m_y);
-            // The palette's colours and patterns, in order of appearance (render::Palette).
-            styleSeries(s, static_cast<int>(m_series.size()), info.style);
-            m_styles.insert(info.key, info.style);
-            m_series.insert(info.key, s);
+        auto it = m_xy.find(info.key);
+        if (it == m_xy.end()) {
+            XYState st;
+            createSeries(info, &st);
+            st.dec = Decimator(buckets, m_spec.logX, m_spec.logY);
+            it = m_xy.insert(info.key, std::move(st));
             changed = true;
         }
-        if (s->name() != info.title) s->setName(info.title);
-        if (m_drawnCount.value(info.key, static_cast<size_t>(-1)) == pts.size()) continue;
-        m_drawnCount.insert(info.key, pts.size());
-        changed = true;
-        std::vector<QPointF> shown = decimate(pts, std::max(50, pixelWidth));
-        if (m_spec.logX || m_spec.logY)
-            shown.erase(std::remove_if(shown.begin(), shown.end(), [&](const QPointF& p) {
-                            return (m_spec.logX && p.x() <= 0) || (m_spec.logY && p.y() <= 0);
-                        }), shown.end());
-        s->replace(QList<QPointF>(shown.begin(), shown.end()));
+        XYState& st = it.value();
+        if (st.series->name() != info.title) st.series->setName(info.title);
+        // Points are only appended during a run; fewer points, or another first point, is a
+        // series cleared for a new run.
+        const bool restart = pts.size() < st.dec.consumed() || (st.dec.consumed() > 0 && pts.front() != st.firstPoint);
+        if (rebuildAll || restart) {
+            if (st.dec.consumed() > 0) ++m_stats.rebuilds;
+            st.dec = Decimator(buckets, m_spec.logX, m_spec.logY);
+            st.series->clear();
+            changed = true;
+        }
+        if (pts.size() != st.dec.consumed()) {
+            m_stats.pointsScanned += pts.size() - st.dec.consumed();
+            st.dec.append(pts);
+            st.firstPoint = pts.front();
+            const QList<QPointF> shown = st.dec.points(pts);
+            m_stats.pointsDrawn += static_cast<quint64>(shown.size());
+            st.series->replace(shown);
+            changed = true;
+        }
+        xlo = std::min(xlo, st.dec.xMin); xhi = std::max(xhi, st.dec.xMax);
+        ylo = std::min(ylo, st.dec.yMin); yhi = std::max(yhi, st.dec.yMax);
     }
     // Many series: legend on the right, one per line, so names are not cut to "measure...".
-    const bool crowded = m_series.size() > 5;
+    const bool crowded = m_xy.size() > 5;
     if (crowded != (m_chart->legend()->alignment() == Qt::AlignRight)) {
         m_chart->legend()->setAlignment(crowded ? Qt::AlignRight : Qt::AlignBottom);
         m_chart->legend()->setShowToolTips(true);
     }
     // A chart the user has zoomed into keeps its zoom while the run adds points.
     if (!changed || m_chart->isZoomed()) return;
+    applyRanges(xlo, xhi, ylo, yhi);
+}
+
+void ChartBinding::applyRanges(double xlo, double xhi, double ylo, double yhi)
+{
     if (!std::isfinite(xlo)) { xlo = m_spec.logX ? 1 : 0; xhi = xlo * 10 + 1; ylo = m_spec.logY ? 1 : 0; yhi = ylo * 10 + 1; }
     if (m_spec.yMax > m_spec.yMin) { ylo = m_spec.yMin; yhi = m_spec.yMax; }
     else if (!m_spec.logY) {
@@ -302,26 +333,34 @@ void ChartBinding::updateBars(const lab::RunData& data)
     int count = static_cast<int>(categories.size());
     double ymax = 0;
     bool changed = false;
-    QList<QPair<const lab::SeriesInfo*, QList<qreal>>> sets;
+    const bool otherData = &data != m_source;
+    QList<QPair<const lab::SeriesInfo*, const BarState*>> sets;
     for (int i = 0; i < data.series.size(); ++i) {
         const lab::SeriesInfo& info = data.series[i];
         if (info.chart != m_spec.key) continue;
         const auto& pts = data.points[static_cast<size_t>(i)];
-        QList<qreal> values;
-        for (const QPointF& p : pts) {
+        BarState& bs = m_bar[info.key];
+        if (otherData || pts.size() < bs.consumed || (bs.consumed > 0 && pts.front() != bs.firstPoint)) bs = BarState{};
+        // The latest sample for a category index is its bar: fold in the new samples only.
+        m_stats.pointsScanned += pts.size() - bs.consumed;
+        for (size_t k = bs.consumed; k < pts.size(); ++k) {
+            const QPointF& p = pts[k];
             const int idx = static_cast<int>(std::lround(p.x()));
             if (idx < 0 || idx > 10000) continue;
-            if (idx >= values.size()) values.resize(idx + 1, 0.0);
-            values[idx] = p.y();
-            ymax = std::max(ymax, p.y());
+            if (idx >= bs.values.size()) bs.values.resize(idx + 1, 0.0);
+            bs.values[idx] = p.y();
         }
-        count = std::max(count, static_cast<int>(values.size()));
-        sets.append({&info, values});
+        if (!pts.empty()) bs.firstPoint = pts.front();
+        bs.consumed = pts.size();
+        for (qreal v : std::as_const(bs.values)) ymax = std::max(ymax, v);
+        count = std::max(count, static_cast<int>(bs.values.size()));
+        sets.append({&info, &bs});
     }
     for (int c = static_cast<int>(categories.size()); c < count; ++c) categories << QString::number(c);
     auto* axis = static_cast<QBarCategoryAxis*>(m_x);
     if (axis->categories() != categories) { axis->setCategories(categories); changed = true; }
-    for (auto& [info, values] : sets) {
+    for (auto& [info, bs] : sets) {
+        QList<qreal> values = bs->values;
         values.resize(count, 0.0);
         QBarSet* set = nullptr;
         for (QBarSet* b : m_bars->barSets())
@@ -329,11 +368,7 @@ void ChartBinding::updateBars(const lab::RunData& data)
         if (!set) {
             set = new QBarSet(info->title);
             set->setProperty("pplabKey", info->key);
-            // Colour and hatching: sets stay apart without colour vision.
-            const int k = static_cast<int>(m_bars->count());
-            set->setBrush(m_palette->barBrush(k));
-            set->setBorderColor(m_palette->series(k).darker(140));
-            set->setLabelColor(m_palette->text);
+            styleBarSet(set, static_cast<int>(m_bars->count()));
             m_bars->append(set);
             changed = true;
         }

@@ -6,10 +6,13 @@
 #include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
+#include <QDir>
 #include <QGraphicsLayout>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QImageWriter>
+#include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPageLayout>
@@ -28,77 +31,88 @@ ImageFormat formatForPath(const QString& path)
     return ImageFormat::Unknown;
 }
 
-bool renderToFile(const QString& path, QSize size, const QString& title,
-                  const std::function<void(QPainter&, const QRectF&)>& paint, QString* error)
+namespace {
+QString cannotWrite(const QString& path, const QString& reason)
 {
-    const ImageFormat format = formatForPath(path);
-    if (format == ImageFormat::Unknown) {
-        if (error) *error = QStringLiteral("unsupported image format for %1 (use .png, .svg or .pdf)").arg(path);
-        return false;
-    }
-    // Written aside and renamed into place: a failed export leaves no half image behind.
-    lab::OutputFile out(path);
-    if (!out.open(error)) return false;
+    return QCoreApplication::translate("render::ChartExport", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+} // namespace
+
+namespace {
+// Draws the picture into `out` in the given format; returns why it could not, or an empty string.
+QString encode(ImageFormat format, QSize size, const QString& title,
+               const std::function<void(QPainter&, const QRectF&)>& paint, QIODevice* out)
+{
     const QRectF rect(QPointF(0, 0), QSizeF(size));
-    bool painted = false;
     switch (format) {
     case ImageFormat::Png: {
         QImage img(size, QImage::Format_ARGB32_Premultiplied);
+        if (img.isNull()) return QCoreApplication::translate("render::ChartExport", "not enough memory for the image");
         img.fill(Qt::white);
-        {
-            QPainter p(&img);
-            p.setRenderHint(QPainter::Antialiasing);
-            paint(p, rect);
-        }
-        painted = img.save(out.device(), "PNG");
-        break;
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        paint(p, rect);
+        p.end();
+        QImageWriter writer(out, "png");
+        return writer.write(img) ? QString() : writer.errorString();
     }
     case ImageFormat::Svg: {
         QSvgGenerator gen;
-        gen.setOutputDevice(out.device());
+        gen.setOutputDevice(out);
         gen.setSize(size);
         gen.setViewBox(rect);
         gen.setTitle(title);
         gen.setDescription(QStringLiteral("pplab — Parallel Programming Lab"));
         QPainter p;
-        if (p.begin(&gen)) {
-            p.setRenderHint(QPainter::Antialiasing);
-            paint(p, rect);
-            painted = p.end();
-        }
-        break;
+        if (!p.begin(&gen)) return QCoreApplication::translate("render::ChartExport", "cannot start the SVG drawing");
+        p.setRenderHint(QPainter::Antialiasing);
+        paint(p, rect);
+        return p.end() ? QString() : QCoreApplication::translate("render::ChartExport", "cannot finish the SVG drawing");
     }
     case ImageFormat::Pdf: {
-        QPdfWriter pdf(out.device());
+        QPdfWriter pdf(out);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("pplab"));
         pdf.setResolution(96);
         pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter p;
-        if (p.begin(&pdf)) {
-            p.setRenderHint(QPainter::Antialiasing);
-            // The page is in points (1/72 in) and the device in 96 dpi pixels: scale to fill.
-            const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
-            p.scale(page.width() / rect.width(), page.height() / rect.height());
-            paint(p, rect);
-            painted = p.end();
-        }
-        break;
+        if (!p.begin(&pdf)) return QCoreApplication::translate("render::ChartExport", "cannot start the PDF document");
+        p.setRenderHint(QPainter::Antialiasing);
+        // The page is in points (1/72 in) and the device in 96 dpi pixels: scale to fill.
+        const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+        p.scale(page.width() / rect.width(), page.height() / rect.height());
+        paint(p, rect);
+        return p.end() ? QString() : QCoreApplication::translate("render::ChartExport", "cannot finish the PDF document");
     }
     case ImageFormat::Unknown:
         break;
     }
-    if (!painted && !out.failed()) { // an encoder error: nothing is committed, the target stays
-        if (error) *error = QStringLiteral("cannot write %1: the image encoder failed").arg(path);
-        return false;
-    }
-    QString reason;
-    if (!out.commit(&reason)) { // a write that fell short names its reason
-        if (error) *error = reason;
-        return false;
-    }
-    return true;
+    return QCoreApplication::translate("render::ChartExport", "nothing was drawn");
+}
+
+} // namespace
+
+bool renderToFile(const QString& path, QSize size, const QString& title,
+                  const std::function<void(QPainter&, const QRectF&)>& paint, QString* error)
+{
+    auto fail = [&](const QString& m) { if (error) *error = m; return false; };
+    const ImageFormat format = formatForPath(path);
+    if (format == ImageFormat::Unknown)
+        return fail(QCoreApplication::translate("render::ChartExport", "unsupported image format for %1 (use .png, .svg or .pdf)")
+                        .arg(QDir::toNativeSeparators(path)));
+    if (size.isEmpty())
+        return fail(cannotWrite(path, QCoreApplication::translate("render::ChartExport", "the picture size is empty")));
+    // The image writers do not all check their writes (the SVG and PDF engines ignore a short
+    // write), so the picture is encoded in memory, then written through lab::OutputFile: beside
+    // the target and renamed over it, every write checked, so a failed export leaves no
+    // half-written file under the requested name (and an older file there stays as it was).
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
+    QString why = encode(format, size, title, paint, &encoded);
+    if (why.isEmpty() && encoded.data().isEmpty()) why = QCoreApplication::translate("render::ChartExport", "nothing was drawn");
+    if (!why.isEmpty()) return fail(cannotWrite(path, why));
+    return lab::writeFile(path, encoded.data(), error);
 }
 
 void paintChart(QPainter& p, const QRectF& rect, const lab::ChartSpec& spec, const lab::RunData& data,
@@ -115,12 +129,7 @@ void paintChart(QPainter& p, const QRectF& rect, const lab::ChartSpec& spec, con
     ChartBinding binding(spec, chart);
     chart->resize(size);
     binding.update(data, static_cast<int>(size.width()));
-    // Legend markers and the chart layout are updated through posted events: deliver them now,
-    // since an export may run without an event loop (the command line).
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-    chart->resize(size);
-    if (chart->layout()) chart->layout()->activate();
+    settleLayout(chart);
     scene.render(&p, rect, QRectF(QPointF(0, 0), size));
 }
 
@@ -157,6 +166,17 @@ QByteArray renderSvg(QSize size, const QString& title, const std::function<void(
     paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
     p.end();
     return buffer.data();
+}
+
+void settleLayout(QChart* chart)
+{
+    // Qt Charts places the legend's markers and the plot area through layout requests that it
+    // posts to the event loop. Export runs without one (the command line) or inside a menu
+    // action, where spinning the event loop would let timers and input run in the middle of
+    // it: activate the two layouts here instead, the legend's first since the chart's layout
+    // takes the legend's size.
+    if (QGraphicsLayout* legend = chart->legend()->layout()) legend->activate();
+    if (QGraphicsLayout* layout = chart->layout()) layout->activate();
 }
 
 } // namespace render

@@ -13,13 +13,18 @@
 #include <functional>
 
 class QPainter;
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
 
 namespace render {
 
 enum class ImageFormat { Png, Svg, Pdf, Unknown };
 ImageFormat formatForPath(const QString& path);
 
-// Renders `paint` into a file whose format follows the suffix (.png, .svg, .pdf).
+// Renders `paint` into a file whose format follows the suffix (.png, .svg, .pdf). The file is
+// written aside and renamed into place only when complete (QSaveFile): on failure nothing is
+// left under `path` and *error says "cannot write <path>: <reason>".
 bool renderToFile(const QString& path, QSize size, const QString& title,
                   const std::function<void(QPainter&, const QRectF&)>& paint, QString* error);
 
@@ -35,6 +40,9 @@ bool exportChart(const lab::ChartSpec& spec, const lab::RunData& data, const QSt
 QList<QRectF> gridCells(const QRectF& rect, int n);
 // What `paint` draws as a standalone SVG document (for reports).
 QByteArray renderSvg(QSize size, const QString& title, const std::function<void(QPainter&, const QRectF&)>& paint);
+// Lays out a chart that is not shown (legend, then plot area) without running the event loop;
+// for offscreen rendering of a QChart in a QGraphicsScene.
+void settleLayout(QChart* chart);
 
 constexpr QSize kDefaultExportSize{1280, 800};
 

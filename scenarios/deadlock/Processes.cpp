@@ -134,6 +134,23 @@ private:
         qint64 rounds = 0, busy = 0, waitBeginUs = 0;
         bool exited = false;
     };
+    // A window without a completed round while both processes kept giving up: a livelock.
+    struct LivelockWatch {
+        qint64 windowUs = 0, start = 0, rounds = 0, busy[2] = {0, 0};
+        bool found = false;
+    };
+    // The steps of run().
+    QString createRangesFile();
+    void initGraph();
+    bool openPipes(int report[2], int go[2]);
+    bool startChildren(const QString& path, int report[2], int go[2]);
+    void announceChildren();
+    void supervise(int reportFd, int goFd);
+    bool readReports(int fd, QByteArray& buf); // false at end of file
+    void chunkLongSpans();
+    void watchForLivelock(LivelockWatch& watch, qint64 rounds);
+    void reapChildren();
+
     void handle(int c, const QByteArray& line);
     void setState(Child& ch, lab::SpanState s, const QString& label, qint64 t);
     void closeSpan(Child& ch, qint64 t);
@@ -251,29 +268,56 @@ void Parent::handle(int c, const QByteArray& line)
 
 void Parent::run()
 {
+    const QString path = createRangesFile();
+    if (path.isEmpty()) return; // the run has failed with the reason
+    initGraph();
+    int report[2], go[2];
+    if (!openPipes(report, go)) return;
+    if (!startChildren(path, report, go)) return;
+    announceChildren();
+    supervise(report[0], go[1]);
+    reapChildren();
+    m_rec.setSummary(QStringLiteral("rounds"), m_ch[0].rounds + m_ch[1].rounds);
+    m_stickyUntil = 0;
+    publishGraph(true);
+    if (!m_refusedGraph.isEmpty()) m_rec.publish(kGraphKey, m_refusedGraph);
+}
+
+QString Parent::createRangesFile()
+{
     const QString dir = m_ctx.tempDir();
-    if (dir.isEmpty()) return; // the context has failed the run with the reason
+    if (dir.isEmpty()) return {}; // the context has failed the run with the reason
     const QString path = dir + QStringLiteral("/ranges.dat");
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray(2 * kRangeLen, '\0')) != 2 * kRangeLen) {
-            m_ctx.fail(tr("cannot create %1: %2").arg(path, f.errorString()));
-            return;
-        }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray(2 * kRangeLen, '\0')) != 2 * kRangeLen) {
+        m_ctx.fail(tr("cannot create %1: %2").arg(path, f.errorString()));
+        return {};
     }
+    return path;
+}
+
+void Parent::initGraph()
+{
     const qint64 mono0 = monoUs();
     m_offsetUs = mono0 - m_rec.nowUs();
     m_graph.workers = QStringList{tr("A"), tr("B")};
     m_graph.locks = QStringList{tr("bytes %1–%2").arg(0).arg(kRangeLen - 1), tr("bytes %1–%2").arg(kRangeLen).arg(2 * kRangeLen - 1)};
     m_graph.resize(2, 2);
+}
 
-    int report[2], go[2];
-    if (pipe2(report, O_CLOEXEC) < 0) { m_ctx.fail(tr("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno)))); return; }
+bool Parent::openPipes(int report[2], int go[2])
+{
+    if (pipe2(report, O_CLOEXEC) < 0) { m_ctx.fail(tr("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno)))); return false; }
     if (pipe2(go, O_CLOEXEC) < 0) {
         m_ctx.fail(tr("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno))));
         ::close(report[0]); ::close(report[1]);
-        return;
+        return false;
     }
+    return true;
+}
+
+bool Parent::startChildren(const QString& path, int report[2], int go[2])
+{
     const QString mode = m_cfg.strategy == QLatin1String("try_backoff") ? QStringLiteral("try") : m_cfg.strategy;
     QString err;
     for (int c = 0; c < 2; ++c) {
@@ -289,8 +333,13 @@ void Parent::run()
     if (!m_ch[0].proc || !m_ch[1].proc) {
         ::close(go[1]); ::close(report[0]);
         if (!m_ctx.stopRequested()) m_ctx.fail(tr("cannot start the child processes: %1").arg(err));
-        return;
+        return false;
     }
+    return true;
+}
+
+void Parent::announceChildren()
+{
     for (int c = 0; c < 2; ++c) {
         m_ch[c].pid = m_ch[c].proc->pid();
         m_ch[c].name = tr("%1 (pid %2)").arg(m_graph.workers[c]).arg(m_ch[c].pid);
@@ -304,62 +353,84 @@ void Parent::run()
         m_rec.log(tr("Started %1 (locks %2, then %3) and %4 (locks %3, then %2).")
                       .arg(m_ch[0].name, m_graph.locks[0], m_graph.locks[1], m_ch[1].name));
     publishGraph(true);
+}
 
+// Reads the children's reports until both have closed the pipe or the run is stopped; lets them
+// start together (closing the go pipe) once both are ready. Closes both descriptors.
+void Parent::supervise(int reportFd, int goFd)
+{
     QByteArray buf;
-    bool goSent = false, eof = false, livelock = false;
-    // Livelock: a window without a completed round while both processes kept giving up.
-    const qint64 windowUs = std::max(300, 10 * (m_cfg.holdMs + m_cfg.backoffMs + m_cfg.eatMs)) * 1000LL;
-    qint64 winStart = m_rec.nowUs(), winRounds = 0, winBusy[2] = {0, 0};
+    bool goSent = false, eof = false;
+    LivelockWatch watch;
+    watch.windowUs = std::max(300, 10 * (m_cfg.holdMs + m_cfg.backoffMs + m_cfg.eatMs)) * 1000LL;
+    watch.start = m_rec.nowUs();
     while (!eof && !m_ctx.stopRequested()) {
-        pollfd p{report[0], POLLIN, 0};
+        pollfd p{reportFd, POLLIN, 0};
         const int pr = poll(&p, 1, 20);
         if (pr < 0 && errno != EINTR) break;
-        if (pr > 0) {
-            char tmp[4096];
-            const ssize_t n = ::read(report[0], tmp, sizeof tmp);
-            if (n == 0) eof = true;
-            else if (n > 0) buf.append(tmp, n);
-        }
-        qsizetype nl;
-        while ((nl = buf.indexOf('\n')) >= 0) {
-            const QByteArray line = buf.left(nl);
-            buf.remove(0, nl + 1);
-            // The two children share one pipe: each line starts with the writer's pid.
-            const int sp = line.indexOf(' ');
-            const pid_t who = line.left(sp).toInt();
-            const int c = who == m_ch[0].pid ? 0 : who == m_ch[1].pid ? 1 : -1;
-            if (c >= 0) handle(c, line.mid(sp + 1));
-        }
-        if (!goSent && m_ready == 2) { ::close(go[1]); goSent = true; }
-        for (Child& ch : m_ch) {
-            if (ch.open && m_rec.nowUs() - ch.spanBegin > 50000) { // live chunks of long states
-                const qint64 now = m_rec.nowUs();
-                closeSpan(ch, now);
-                ch.spanBegin = now;
-                ch.open = true;
-            }
-        }
+        if (pr > 0) eof = !readReports(reportFd, buf);
+        if (!goSent && m_ready == 2) { ::close(goFd); goSent = true; }
+        chunkLongSpans();
         publishGraph(false);
         const qint64 rounds = m_ch[0].rounds + m_ch[1].rounds;
         m_rec.setSummary(QStringLiteral("rounds"), rounds);
-        if (goSent && m_rec.nowUs() - winStart >= windowUs) {
-            const bool busy = m_ch[0].busy - winBusy[0] >= 2 && m_ch[1].busy - winBusy[1] >= 2;
-            if (!livelock && busy && rounds == winRounds) {
-                livelock = true;
-                m_rec.setSummary(QStringLiteral("livelock_detected"), 1);
-                m_rec.log(tr("Livelock: for %1 ms neither process completed a round although both kept failing, "
-                             "releasing and retrying.").arg(windowUs / 1000));
-            }
-            winStart = m_rec.nowUs();
-            winRounds = rounds;
-            winBusy[0] = m_ch[0].busy;
-            winBusy[1] = m_ch[1].busy;
-        }
+        if (goSent) watchForLivelock(watch, rounds);
         if (m_cfg.rounds > 0) m_ctx.setProgress(std::min(1.0, rounds / (2.0 * m_cfg.rounds)));
         else if (m_ctx.durationLimitS() > 0) m_ctx.setProgress(std::min(1.0, m_ctx.elapsedS() / m_ctx.durationLimitS()));
     }
-    if (!goSent) ::close(go[1]);
-    ::close(report[0]);
+    if (!goSent) ::close(goFd);
+    ::close(reportFd);
+}
+
+bool Parent::readReports(int fd, QByteArray& buf)
+{
+    char tmp[4096];
+    const ssize_t n = ::read(fd, tmp, sizeof tmp);
+    if (n == 0) return false;
+    if (n > 0) buf.append(tmp, n);
+    qsizetype nl;
+    while ((nl = buf.indexOf('\n')) >= 0) {
+        const QByteArray line = buf.left(nl);
+        buf.remove(0, nl + 1);
+        // The two children share one pipe: each line starts with the writer's pid.
+        const int sp = line.indexOf(' ');
+        const pid_t who = line.left(sp).toInt();
+        const int c = who == m_ch[0].pid ? 0 : who == m_ch[1].pid ? 1 : -1;
+        if (c >= 0) handle(c, line.mid(sp + 1));
+    }
+    return true;
+}
+
+void Parent::chunkLongSpans()
+{
+    for (Child& ch : m_ch) {
+        if (ch.open && m_rec.nowUs() - ch.spanBegin > 50000) { // live chunks of long states
+            const qint64 now = m_rec.nowUs();
+            closeSpan(ch, now);
+            ch.spanBegin = now;
+            ch.open = true;
+        }
+    }
+}
+
+void Parent::watchForLivelock(LivelockWatch& w, qint64 rounds)
+{
+    if (m_rec.nowUs() - w.start < w.windowUs) return;
+    const bool busy = m_ch[0].busy - w.busy[0] >= 2 && m_ch[1].busy - w.busy[1] >= 2;
+    if (!w.found && busy && rounds == w.rounds) {
+        w.found = true;
+        m_rec.setSummary(QStringLiteral("livelock_detected"), 1);
+        m_rec.log(tr("Livelock: for %1 ms neither process completed a round although both kept failing, "
+                     "releasing and retrying.").arg(w.windowUs / 1000));
+    }
+    w.start = m_rec.nowUs();
+    w.rounds = rounds;
+    w.busy[0] = m_ch[0].busy;
+    w.busy[1] = m_ch[1].busy;
+}
+
+void Parent::reapChildren()
+{
     for (Child& ch : m_ch) {
         closeSpan(ch, m_rec.nowUs());
         while (!ch.proc->wait(20) && !m_ctx.stopRequested()) {}
@@ -367,10 +438,6 @@ void Parent::run()
             m_rec.log(ch.proc->termSignal() ? tr("%1 was ended by signal %2 and reaped.").arg(ch.name).arg(ch.proc->termSignal())
                                             : tr("%1 exited with code %2 and was reaped.").arg(ch.name).arg(ch.proc->exitCode()));
     }
-    m_rec.setSummary(QStringLiteral("rounds"), m_ch[0].rounds + m_ch[1].rounds);
-    m_stickyUntil = 0;
-    publishGraph(true);
-    if (!m_refusedGraph.isEmpty()) m_rec.publish(kGraphKey, m_refusedGraph);
 }
 } // namespace
 

@@ -25,12 +25,19 @@ protected:
     qint64 readData(char*, qint64) override { return -1; }
     qint64 writeData(const char* data, qint64 len) override
     {
-        const qint64 w = m_target->write(data, len);
-        if (w != len || m_target->error() != QFileDevice::NoError) {
+        // A short write is not an error for QFileDevice (a full disk, a file-size limit): write
+        // on until all is written or a write fails, which gives the reason.
+        qint64 done = 0;
+        while (done < len) {
+            const qint64 w = m_target->write(data + done, len - done);
+            if (w <= 0) break;
+            done += w;
+        }
+        if (done != len || m_target->error() != QFileDevice::NoError) {
             noteFailure(m_target->errorString());
             return -1;
         }
-        return w;
+        return len;
     }
 
 private:

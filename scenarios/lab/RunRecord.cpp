@@ -1,10 +1,11 @@
 #include "RunRecord.h"
 
+#include "Decimate.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace lab {
 
@@ -19,36 +20,6 @@ QString RunRecord::machineLabel() const
                   + QCoreApplication::translate("lab::RunRecord", "%n CPUs", nullptr, cpus);
     if (host.isEmpty()) return detail;
     return detail.isEmpty() ? host : QStringLiteral("%1 (%2)").arg(host, detail);
-}
-
-std::vector<QPointF> decimate(const std::vector<QPointF>& pts, int buckets)
-{
-    if (buckets < 1 || pts.size() <= static_cast<size_t>(buckets) * 4) return pts;
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (const QPointF& p : pts) {
-        lo = std::min(lo, p.x());
-        hi = std::max(hi, p.x());
-    }
-    if (!(hi > lo)) return {pts.front(), pts.back()};
-    const double width = (hi - lo) / buckets;
-    auto bucketOf = [&](const QPointF& p) { return std::min(buckets - 1, static_cast<int>((p.x() - lo) / width)); };
-    std::vector<QPointF> out;
-    out.reserve(static_cast<size_t>(buckets) * 4);
-    size_t i = 0;
-    while (i < pts.size()) {
-        const int b = bucketOf(pts[i]);
-        size_t first = i, mn = i, mx = i, last = i;
-        while (i < pts.size() && bucketOf(pts[i]) == b) {
-            if (pts[i].y() < pts[mn].y()) mn = i;
-            if (pts[i].y() > pts[mx].y()) mx = i;
-            last = i++;
-        }
-        const size_t keep[4] = {first, std::min(mn, mx), std::max(mn, mx), last};
-        size_t prev = std::numeric_limits<size_t>::max();
-        for (size_t k : keep)
-            if (k != prev) { out.push_back(pts[k]); prev = k; }
-    }
-    return out;
 }
 
 qint64 approxBytes(const RunData& d)

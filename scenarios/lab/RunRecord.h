@@ -51,8 +51,6 @@ struct CompactLimits {
 RunRecord compacted(const RunRecord& r, const CompactLimits& limits = {});
 // Approximate heap bytes held by a run's data (points, spans, strings).
 qint64 approxBytes(const RunData& d);
-// Reduces points to about 4 per x bucket (first, min, max, last of each), keeping extremes.
-std::vector<QPointF> decimate(const std::vector<QPointF>& points, int buckets);
 
 // The run file: the JSON written by `pplab run --json` and by Save run.
 QJsonObject toJson(const RunRecord& r);

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -37,7 +38,17 @@ private:
 
     void failEarly(Child* c);
     bool exchange();
+    // The steps of exchange(): a child's end, the writer's and the reader's report lines.
+    bool childEnded(Child* c);
+    bool writerLine(Child* c, const QByteArray& line, std::chrono::milliseconds delay, std::unique_ptr<Child>* reader);
+    bool startReaderAfter(Child* writer, std::chrono::milliseconds delay, std::unique_ptr<Child>* reader);
+    bool readerLine(Child* c, const QByteArray& line);
+    bool finishExchange(Child& writer, Child& reader, qint64 t0);
     bool atomicity();
+    // The steps of atomicity(): one record size at a time.
+    struct AtomicityRun;
+    bool atomicityRound(AtomicityRun& r, size_t i);
+    bool startRecordWriters(AtomicityRun& r, qint64 size, Child* reader, std::vector<std::unique_ptr<Child>>* ws, qint64* t0);
 
     lab::RunContext& m_ctx;
     lab::Recorder& m_rec;

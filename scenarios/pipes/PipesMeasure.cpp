@@ -165,22 +165,7 @@ bool PipesRun::backpressure(ChannelKind kind)
     if (stopping()) return false;
     if (w < 0) return childFailed(c, tr("back-pressure"), w);
     const qint64 doneWriting = m_rec.nowUs();
-    QByteArray line;
-    bool done = false;
-    while (!done && c.report->next(&line, abortFor(c))) {
-        const QList<QByteArray> f = line.split(' ');
-        if (line.startsWith("S ") || line.startsWith("R "))
-            m_rec.span(c.lane, line[0] == 'S' ? lab::SpanState::Sleeping : lab::SpanState::Running,
-                       toRecUs(f.value(1).toLongLong()), toRecUs(f.value(2).toLongLong()),
-                       line[0] == 'S' ? tr("delay") : tr("read"));
-        if (line.startsWith("D ")) {
-            done = true;
-            const bool ok = f.value(1).toULongLong() == count * static_cast<quint64>(size) && f.value(2).toULongLong() == cs.value;
-            if (!ok) m_checksumOk = false;
-            m_bytes += f.value(1).toLongLong();
-        }
-    }
-    if (!done) return childFailed(c, tr("back-pressure"), 0);
+    if (!readSlowReader(c, count * static_cast<quint64>(size), cs.value)) return childFailed(c, tr("back-pressure"), 0);
     gaugeNow(true);
     m_rec.setSummary(QStringLiteral("checksum_ok"), m_checksumOk ? 1 : 0);
     m_rec.setSummary(QStringLiteral("bytes"), static_cast<double>(m_bytes));
@@ -192,6 +177,27 @@ bool PipesRun::backpressure(ChannelKind kind)
     s->closeWrite();
     c.proc->wait(2000);
     return !stopping();
+}
+
+// The slow reader's report of the back-pressure run: its spans, then its result line (bytes and
+// checksum compared with what was written). False if the report ended without a result.
+bool PipesRun::readSlowReader(const Child& c, quint64 bytes, quint64 checksum)
+{
+    QByteArray line;
+    while (c.report->next(&line, abortFor(c))) {
+        const QList<QByteArray> f = line.split(' ');
+        if (line.startsWith("S ") || line.startsWith("R "))
+            m_rec.span(c.lane, line[0] == 'S' ? lab::SpanState::Sleeping : lab::SpanState::Running,
+                       toRecUs(f.value(1).toLongLong()), toRecUs(f.value(2).toLongLong()),
+                       line[0] == 'S' ? tr("delay") : tr("read"));
+        if (line.startsWith("D ")) {
+            const bool ok = f.value(1).toULongLong() == bytes && f.value(2).toULongLong() == checksum;
+            if (!ok) m_checksumOk = false;
+            m_bytes += f.value(1).toLongLong();
+            return true;
+        }
+    }
+    return false;
 }
 
 // ------------------------------------------------------------------ ping-pong

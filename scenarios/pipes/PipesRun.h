@@ -45,6 +45,7 @@ private:
     bool capacity();
     bool sweep(ChannelKind kind, bool primary);
     bool backpressure(ChannelKind kind);
+    bool readSlowReader(const Child& c, quint64 bytes, quint64 checksum);
     bool pingpong(ChannelKind kind, std::vector<double>* rtts);
     void rttHistogram(const std::vector<std::pair<ChannelKind, std::vector<double>>>& all);
 

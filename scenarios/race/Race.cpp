@@ -119,10 +119,127 @@ QString RaceScenario::checkParams(const lab::Params& p) const
               "uses 100000).").arg(most).arg(threads).arg(most / threads);
 }
 
+namespace {
+// The steps of RaceScenario::run: one strategy after the other (several to compare them), each
+// run live, then its figures.
+class RaceSteps {
+    Q_DECLARE_TR_FUNCTIONS(race::RaceScenario)
+public:
+    RaceSteps(lab::RunContext& ctx, const RaceConfig& cfg, const QList<Strategy>& strategies)
+        : m_ctx(ctx), m_rec(ctx.recorder()), m_cfg(cfg), m_strategies(strategies),
+          m_compare(strategies.size() > 1), m_bank(cfg.variant == Variant::Bank),
+          m_planned(cfg.increments * cfg.threads)
+    {
+    }
+
+    void run()
+    {
+        QStringList names;
+        for (int s = 0; s < kStrategyCount; ++s) names << strategyTitle(static_cast<Strategy>(s));
+        m_rec.setCategories(QStringLiteral("cost"), names);
+        m_costSeries = m_rec.series(QStringLiteral("cost"), tr("ns per increment"), QStringLiteral("cost"));
+        std::stop_callback onStop(m_ctx.stopToken(), [this] { m_halt.store(true, std::memory_order_relaxed); });
+        if (m_bank) logBankSetup();
+        RaceResult first;
+        int index = 0;
+        for (Strategy s : m_strategies) {
+            const RaceResult r = runStrategy(s, index);
+            if (index == 0) first = r;
+            report(s, r);
+            ++index;
+            if (m_halt.load()) break;
+        }
+        if (m_compare && index > 0) // the headline figures of a comparison are the unsafe run's
+            publish(first.expected, first.actual, first.lost, first.nsPerIncrement, first.expectedBalance, first.actualBalance);
+        m_ctx.setProgress(1.0);
+    }
+
+private:
+    void logBankSetup()
+    {
+        QStringList who;
+        for (int t = 0; t < std::min(m_cfg.threads, 4); ++t) {
+            const qint64 a = bankAmount(t);
+            who << (a > 0 ? tr("%1 deposits %2").arg(RaceRun::threadName(t)).arg(a)
+                          : tr("%1 withdraws %2").arg(RaceRun::threadName(t)).arg(-a));
+        }
+        m_rec.log(tr("Joint account, initial balance %1; each operation: read balance, compute, write balance. %2%3.")
+                      .arg(m_cfg.initialBalance).arg(who.join(QStringLiteral(", ")))
+                      .arg(m_cfg.threads > 4 ? tr(" (and so on)") : QString()));
+    }
+
+    // The summary figures of one run (live, or at its end).
+    void publish(qint64 done, qint64 actual, qint64 lost, double ns, qint64 eb, qint64 ab)
+    {
+        m_rec.setSummary(QStringLiteral("expected"), done);
+        m_rec.setSummary(QStringLiteral("actual"), actual);
+        m_rec.setSummary(QStringLiteral("lost_updates"), lost);
+        m_rec.setSummary(QStringLiteral("lost_percent"), done > 0 ? 100.0 * static_cast<double>(lost) / static_cast<double>(done) : 0.0);
+        m_rec.setSummary(QStringLiteral("ns_per_increment"), ns);
+        if (m_bank) {
+            m_rec.setSummary(QStringLiteral("expected_balance"), eb);
+            m_rec.setSummary(QStringLiteral("actual_balance"), ab);
+        }
+    }
+
+    // Runs one strategy to its end (or to Stop), publishing live figures if asked to.
+    RaceResult runStrategy(Strategy s, int index)
+    {
+        RaceConfig cfg = m_cfg;
+        cfg.strategy = s;
+        m_lostSeries = m_rec.series(QStringLiteral("lost_") + strategyId(s), tr("lost updates (%1)").arg(strategyTitle(s)),
+                                    QStringLiteral("lost"));
+        if (m_compare) m_rec.log(tr("Running strategy %1 (%2 threads × %3)").arg(strategyTitle(s)).arg(cfg.threads).arg(cfg.increments));
+        RaceRun run(cfg, &m_rec, &m_halt);
+        run.start();
+        while (!run.finished()) {
+            if (!m_ctx.sleepFor(std::chrono::milliseconds(20))) { m_halt.store(true); break; }
+            if (!cfg.live) continue;
+            const RaceSnapshot snap = run.snapshot();
+            publish(snap.done, snap.actual, snap.lost, snap.done > 0 ? snap.elapsedS * 1e9 / static_cast<double>(snap.done) : 0.0,
+                    snap.expectedBalance, snap.actualBalance);
+            m_rec.sample(m_lostSeries, m_rec.nowS(), static_cast<double>(snap.lost));
+            m_ctx.setProgress((static_cast<double>(index) + static_cast<double>(snap.done) / static_cast<double>(m_planned))
+                              / static_cast<double>(m_strategies.size()));
+        }
+        return run.result();
+    }
+
+    // A strategy's final figures, samples and log line.
+    void report(Strategy s, const RaceResult& r)
+    {
+        const QString id = strategyId(s);
+        publish(r.expected, r.actual, r.lost, r.nsPerIncrement, r.expectedBalance, r.actualBalance);
+        m_rec.sample(m_lostSeries, m_rec.nowS(), static_cast<double>(r.lost));
+        m_rec.sample(m_costSeries, static_cast<int>(s), r.nsPerIncrement);
+        if (m_compare) {
+            m_rec.setSummary(QStringLiteral("ns_per_increment_") + id, r.nsPerIncrement);
+            m_rec.setSummary(QStringLiteral("lost_updates_") + id, r.lost);
+        }
+        QString line = tr("%1: expected %2, actual %3, lost %4 (%5%), %6 ns per increment")
+                           .arg(strategyTitle(s)).arg(r.expected).arg(r.actual).arg(r.lost)
+                           .arg(r.expected > 0 ? 100.0 * static_cast<double>(r.lost) / static_cast<double>(r.expected) : 0.0, 0, 'f', 2)
+                           .arg(r.nsPerIncrement, 0, 'f', 2);
+        if (m_bank) line += tr("; balance expected %1, actual %2").arg(r.expectedBalance).arg(r.actualBalance);
+        if (!r.complete) line += tr(" (stopped after %1 of %2 increments)").arg(r.expected).arg(m_planned);
+        m_rec.log(line);
+    }
+
+    lab::RunContext& m_ctx;
+    lab::Recorder& m_rec;
+    const RaceConfig m_cfg;
+    const QList<Strategy> m_strategies;
+    const bool m_compare, m_bank;
+    const qint64 m_planned;
+    int m_costSeries = -1;
+    int m_lostSeries = -1;
+    std::atomic<bool> m_halt{false};
+};
+} // namespace
+
 void RaceScenario::run(lab::RunContext& ctx)
 {
     const lab::Params& p = ctx.params();
-    lab::Recorder& rec = ctx.recorder();
     RaceConfig cfg;
     cfg.variant = p.text(QStringLiteral("variant")) == QLatin1String("bank") ? Variant::Bank : Variant::Counter;
     cfg.threads = static_cast<int>(p.integer(QStringLiteral("threads")));
@@ -138,93 +255,8 @@ void RaceScenario::run(lab::RunContext& ctx)
     Strategy one = Strategy::Unsafe;
     if (strategyFromId(sid, &one)) strategies << one;
     else for (int s = 0; s < kStrategyCount; ++s) strategies << static_cast<Strategy>(s);
-    const bool compare = strategies.size() > 1;
-
-    QStringList names;
-    for (int s = 0; s < kStrategyCount; ++s) names << strategyTitle(static_cast<Strategy>(s));
-    rec.setCategories(QStringLiteral("cost"), names);
-    const int costSeries = rec.series(QStringLiteral("cost"), tr("ns per increment"), QStringLiteral("cost"));
-
-    std::atomic<bool> halt{false};
-    std::stop_callback onStop(ctx.stopToken(), [&halt] { halt.store(true, std::memory_order_relaxed); });
-    const qint64 planned = cfg.increments * cfg.threads;
-    if (bank) {
-        QStringList who;
-        for (int t = 0; t < std::min(cfg.threads, 4); ++t) {
-            const qint64 a = bankAmount(t);
-            who << (a > 0 ? tr("%1 deposits %2").arg(RaceRun::threadName(t)).arg(a)
-                          : tr("%1 withdraws %2").arg(RaceRun::threadName(t)).arg(-a));
-        }
-        rec.log(tr("Joint account, initial balance %1; each operation: read balance, compute, write balance. %2%3.")
-                    .arg(cfg.initialBalance).arg(who.join(QStringLiteral(", ")))
-                    .arg(cfg.threads > 4 ? tr(" (and so on)") : QString()));
-    }
-
-    RaceResult first;
-    int index = 0;
-    for (Strategy s : strategies) {
-        cfg.strategy = s;
-        const int sIdx = static_cast<int>(s);
-        const QString id = strategyId(s);
-        const int lostSeries = rec.series(QStringLiteral("lost_") + id, tr("lost updates (%1)").arg(strategyTitle(s)),
-                                          QStringLiteral("lost"));
-        if (compare) rec.log(tr("Running strategy %1 (%2 threads × %3)").arg(strategyTitle(s)).arg(cfg.threads).arg(cfg.increments));
-        auto publish = [&](qint64 done, qint64 actual, qint64 lost, double ns, qint64 eb, qint64 ab) {
-            rec.setSummary(QStringLiteral("expected"), done);
-            rec.setSummary(QStringLiteral("actual"), actual);
-            rec.setSummary(QStringLiteral("lost_updates"), lost);
-            rec.setSummary(QStringLiteral("lost_percent"), done > 0 ? 100.0 * static_cast<double>(lost) / static_cast<double>(done) : 0.0);
-            rec.setSummary(QStringLiteral("ns_per_increment"), ns);
-            if (bank) {
-                rec.setSummary(QStringLiteral("expected_balance"), eb);
-                rec.setSummary(QStringLiteral("actual_balance"), ab);
-            }
-        };
-
-        RaceRun run(cfg, &rec, &halt);
-        run.start();
-        while (!run.finished()) {
-            if (!ctx.sleepFor(std::chrono::milliseconds(20))) { halt.store(true); break; }
-            if (!cfg.live) continue;
-            const RaceSnapshot snap = run.snapshot();
-            publish(snap.done, snap.actual, snap.lost, snap.done > 0 ? snap.elapsedS * 1e9 / static_cast<double>(snap.done) : 0.0,
-                    snap.expectedBalance, snap.actualBalance);
-            rec.sample(lostSeries, rec.nowS(), static_cast<double>(snap.lost));
-            ctx.setProgress((static_cast<double>(index) + static_cast<double>(snap.done) / static_cast<double>(planned))
-                            / static_cast<double>(strategies.size()));
-        }
-        const RaceResult r = run.result();
-        if (index == 0) first = r;
-        publish(r.expected, r.actual, r.lost, r.nsPerIncrement, r.expectedBalance, r.actualBalance);
-        rec.sample(lostSeries, rec.nowS(), static_cast<double>(r.lost));
-        rec.sample(costSeries, sIdx, r.nsPerIncrement);
-        if (compare) {
-            rec.setSummary(QStringLiteral("ns_per_increment_") + id, r.nsPerIncrement);
-            rec.setSummary(QStringLiteral("lost_updates_") + id, r.lost);
-        }
-        QString line = tr("%1: expected %2, actual %3, lost %4 (%5%), %6 ns per increment")
-                           .arg(strategyTitle(s)).arg(r.expected).arg(r.actual).arg(r.lost)
-                           .arg(r.expected > 0 ? 100.0 * static_cast<double>(r.lost) / static_cast<double>(r.expected) : 0.0, 0, 'f', 2)
-                           .arg(r.nsPerIncrement, 0, 'f', 2);
-        if (bank) line += tr("; balance expected %1, actual %2").arg(r.expectedBalance).arg(r.actualBalance);
-        if (!r.complete) line += tr(" (stopped after %1 of %2 increments)").arg(r.expected).arg(planned);
-        rec.log(line);
-        ++index;
-        if (halt.load()) break;
-    }
-    if (compare && index > 0) { // the headline figures of a comparison are the unsafe run's
-        rec.setSummary(QStringLiteral("expected"), first.expected);
-        rec.setSummary(QStringLiteral("actual"), first.actual);
-        rec.setSummary(QStringLiteral("lost_updates"), first.lost);
-        rec.setSummary(QStringLiteral("lost_percent"),
-                       first.expected > 0 ? 100.0 * static_cast<double>(first.lost) / static_cast<double>(first.expected) : 0.0);
-        rec.setSummary(QStringLiteral("ns_per_increment"), first.nsPerIncrement);
-        if (bank) {
-            rec.setSummary(QStringLiteral("expected_balance"), first.expectedBalance);
-            rec.setSummary(QStringLiteral("actual_balance"), first.actualBalance);
-        }
-    }
-    ctx.setProgress(1.0);
+    RaceSteps steps(ctx, cfg, strategies);
+    steps.run();
 }
 
 } // namespace race

@@ -15,7 +15,89 @@ StepThrough::StepThrough(int initial) : m_initial(initial), m_shared(initial)
 
 StepThrough::~StepThrough()
 {
+    // The command thread first: a step it is waiting for ends at once on the stop request.
+    if (m_commands.joinable()) {
+        m_commands.request_stop();
+        m_commands.join();
+    }
     stopThreads();
+}
+
+void StepThrough::post(Command command, Done done)
+{
+    {
+        std::lock_guard lock(m_queueMutex);
+        if (!m_commands.joinable())
+            m_commands = std::jthread([this](std::stop_token st) { commandMain(st); });
+        m_queue.emplace_back(std::move(command), std::move(done));
+        ++m_pending;
+    }
+    m_queueCv.notify_all();
+}
+
+void StepThrough::commandMain(std::stop_token st)
+{
+    for (;;) {
+        std::pair<Command, Done> next;
+        {
+            std::unique_lock lock(m_queueMutex);
+            if (!m_queueCv.wait(lock, st, [&] { return !m_queue.empty(); })) return;
+            next = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        const bool ok = next.first(st);
+        {
+            std::lock_guard lock(m_queueMutex);
+            --m_pending;
+        }
+        if (st.stop_requested()) return; // being destroyed: nobody to tell
+        if (next.second) next.second(ok);
+    }
+}
+
+int StepThrough::pending() const
+{
+    std::lock_guard lock(m_queueMutex);
+    return m_pending;
+}
+
+void StepThrough::requestStep(int t, Done done, int timeoutMs)
+{
+    post([this, t, timeoutMs](std::stop_token st) { return stepImpl(t, timeoutMs, st); }, std::move(done));
+}
+
+void StepThrough::requestUndo(Done done)
+{
+    post([this](std::stop_token st) {
+        std::vector<int> s = schedule();
+        if (s.empty()) return false;
+        s.pop_back();
+        return runImpl(s, st);
+    }, std::move(done));
+}
+
+void StepThrough::requestReplay(Done done)
+{
+    post([this](std::stop_token st) { return runImpl(schedule(), st); }, std::move(done));
+}
+
+void StepThrough::requestReset(Done done)
+{
+    post([this](std::stop_token) { reset(); return true; }, std::move(done));
+}
+
+void StepThrough::requestRun(std::vector<int> schedule, Done done)
+{
+    post([this, s = std::move(schedule)](std::stop_token st) { return runImpl(s, st); }, std::move(done));
+}
+
+void StepThrough::holdThreads(bool hold)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_hold = hold;
+    }
+    m_cv.notify_all();
 }
 
 void StepThrough::startThreads()
@@ -46,7 +128,7 @@ void StepThrough::threadMain(std::stop_token st, int t)
     for (int k = 0; k < kSteps; ++k) {
         {
             std::unique_lock lock(m_mutex);
-            if (!m_cv.wait(lock, st, [&] { return m_granted[t] > k; })) return; // stop requested
+            if (!m_cv.wait(lock, st, [&] { return m_granted[t] > k && !m_hold; })) return; // stop requested
         }
         // The step itself, on this thread, outside the gate's lock.
         switch (k) {
@@ -64,12 +146,17 @@ void StepThrough::threadMain(std::stop_token st, int t)
 
 bool StepThrough::step(int t, int timeoutMs)
 {
+    return stepImpl(t, timeoutMs, {});
+}
+
+bool StepThrough::stepImpl(int t, int timeoutMs, std::stop_token st)
+{
     if (t < 0 || t >= kThreads) return false;
     std::unique_lock lock(m_mutex);
     if (m_granted[t] >= kSteps || m_completed[t] != m_granted[t]) return false;
     const int want = ++m_granted[t];
     m_cv.notify_all();
-    const bool ok = m_cv.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+    const bool ok = m_cv.wait_for(lock, st, std::chrono::milliseconds(timeoutMs),
                                   [&] { return m_completed[t] >= want; });
     if (!ok) { --m_granted[t]; return false; } // the thread may still take it; reset() recovers
     m_schedule.push_back(t);
@@ -79,30 +166,43 @@ bool StepThrough::step(int t, int timeoutMs)
 void StepThrough::reset()
 {
     stopThreads();
-    m_schedule.clear();
+    {
+        std::lock_guard lock(m_mutex);
+        m_schedule.clear();
+    }
     startThreads();
 }
 
 bool StepThrough::run(const std::vector<int>& schedule)
 {
+    return runImpl(schedule, {});
+}
+
+bool StepThrough::runImpl(const std::vector<int>& schedule, std::stop_token st)
+{
     reset();
     for (int t : schedule)
-        if (!step(t)) return false;
+        if (!stepImpl(t, kDefaultTimeoutMs, st)) return false;
     return true;
 }
 
 bool StepThrough::undo()
 {
-    if (m_schedule.empty()) return false;
-    std::vector<int> s = m_schedule;
+    std::vector<int> s = schedule();
+    if (s.empty()) return false;
     s.pop_back();
     return run(s);
 }
 
 bool StepThrough::replay()
 {
-    const std::vector<int> s = m_schedule;
-    return run(s);
+    return run(schedule());
+}
+
+std::vector<int> StepThrough::schedule() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_schedule;
 }
 
 int StepThrough::shared() const

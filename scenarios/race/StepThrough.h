@@ -5,15 +5,23 @@
 // the interleaving by hand: step(T1), step(T2), ... Undo replays the schedule minus its last step
 // on fresh threads; replay re-runs the whole schedule on fresh threads.
 //
-// All calls are made from one controlling thread (the GUI thread); each gated step takes
-// microseconds, and every wait is timed so a stuck thread can never freeze the caller.
+// Two ways to drive it. The blocking calls (step, undo, replay, reset, run) wait for the
+// threads and are for one controlling thread at a time (tests, the command thread). The request*
+// calls never block: they queue the command for a command thread of the StepThrough and return
+// at once; `done(ok)` is called on that thread when the command has finished, in the order the
+// commands were queued. The window's panel uses only these, so the GUI thread never waits for a
+// stepping thread (a step can take up to its timeout when a thread does not answer). Reading the
+// state (shared, thread, schedule, finished) is safe from any thread at any time.
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <condition_variable>
+#include <deque>
+#include <functional>
 #include <mutex>
+#include <stop_token>
 #include <thread>
 #include <vector>
 
@@ -42,9 +50,11 @@ public:
     StepThrough(const StepThrough&) = delete;
     StepThrough& operator=(const StepThrough&) = delete;
 
+    static constexpr int kDefaultTimeoutMs = 1000;
+
     // Grants thread t (0 or 1) its next step and waits (up to timeoutMs) until it is done.
     // Returns false if that thread has no step left or did not answer in time.
-    bool step(int t, int timeoutMs = 1000);
+    bool step(int t, int timeoutMs = kDefaultTimeoutMs);
     // Replays the schedule without its last step on fresh threads. False if nothing to undo.
     bool undo();
     // Runs the current schedule again from the start on fresh threads.
@@ -54,10 +64,25 @@ public:
     // Resets and runs a whole schedule; false if a step was refused.
     bool run(const std::vector<int>& schedule);
 
+    // The same without blocking: queued for the command thread; `done` (may be empty) runs on
+    // that thread with the result. Commands queued after destruction began are dropped.
+    using Done = std::function<void(bool ok)>;
+    void requestStep(int t, Done done, int timeoutMs = kDefaultTimeoutMs);
+    void requestUndo(Done done);
+    void requestReplay(Done done);
+    void requestReset(Done done);
+    void requestRun(std::vector<int> schedule, Done done);
+    // Commands queued or running.
+    int pending() const;
+
+    // Test hook: while held, the stepping threads wait before taking a granted step (a thread
+    // that is slow to answer). Release lets them go on.
+    void holdThreads(bool hold);
+
     int shared() const;
     int initial() const { return m_initial; }
     ThreadView thread(int t) const;
-    std::vector<int> schedule() const { return m_schedule; }
+    std::vector<int> schedule() const;
     bool finished() const; // both threads did their three steps
     // True if the finished schedule lost an update.
     bool lostUpdate() const { return finished() && shared() != m_initial + kThreads; }
@@ -74,6 +99,11 @@ public:
     static int simulate(const std::vector<int>& schedule, int initial = 0);
 
 private:
+    using Command = std::function<bool(std::stop_token)>;
+    void post(Command command, Done done);
+    void commandMain(std::stop_token st);
+    bool stepImpl(int t, int timeoutMs, std::stop_token st);
+    bool runImpl(const std::vector<int>& schedule, std::stop_token st);
     void startThreads();
     void stopThreads();
     void threadMain(std::stop_token st, int t);
@@ -87,8 +117,16 @@ private:
     std::condition_variable_any m_cv;
     int m_granted[kThreads] = {0, 0};   // steps granted so far (guarded by m_mutex)
     int m_completed[kThreads] = {0, 0}; // steps completed so far (guarded by m_mutex)
-    std::vector<int> m_schedule;
-    std::vector<std::jthread> m_threads;
+    bool m_hold = false;                // test hook (guarded by m_mutex)
+    std::vector<int> m_schedule;        // guarded by m_mutex
+    std::vector<std::jthread> m_threads; // touched by the one thread that runs commands
+
+    // The command thread and its queue (started with the first request).
+    mutable std::mutex m_queueMutex;
+    std::condition_variable_any m_queueCv;
+    std::deque<std::pair<Command, Done>> m_queue; // guarded by m_queueMutex
+    int m_pending = 0;                             // queued + running, guarded by m_queueMutex
+    std::jthread m_commands;
 };
 
 } // namespace race

@@ -6,8 +6,17 @@
 #include "lab/Scenario.h"
 
 #include <QCoreApplication>
+#include <QLatin1String>
 
 namespace scaling {
+
+// Keys the scenario declares and its calculator panel (panel/ScalingPanel) reads: one place,
+// so that the two cannot drift apart.
+namespace keys {
+inline constexpr QLatin1String serialFraction{"serial_fraction"}; // parameter
+inline constexpr QLatin1String speedupChart{"speedup"};           // chart of measured speedup
+inline constexpr QLatin1String measuredSpeedup{"speedup"};        // series: median speedup per thread count
+} // namespace keys
 
 // Logical CPUs this process may run on (sched_getaffinity), at least 1.
 int logicalCpus();

@@ -1,5 +1,6 @@
 #include "DeadlockPanel.h"
 
+#include "ChartExport.h"
 #include "Palette.h"
 
 #include <QEvent>
@@ -34,9 +35,16 @@ public:
     {
         return m_valid && !m_graph.cycle.isEmpty() ? 2 * static_cast<int>(m_graph.cycle.size()) : 0;
     }
+    // Draws the graph into r: on screen (paintEvent, the window's theme) and into an exported
+    // file alike (the light palette, like every export).
+    void paintGraph(QPainter& p, const QRectF& r, const render::Palette& pal) const;
 
 protected:
-    void paintEvent(QPaintEvent*) override;
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        paintGraph(p, QRectF(rect()), render::Palette::forWidgets(palette()));
+    }
 
 private:
     deadlock::WaitGraph m_graph;
@@ -95,23 +103,23 @@ void arrow(QPainter& p, QPointF a, QPointF b, double ra, double rb, const QPen& 
 }
 } // namespace
 
-void DeadlockGraphView::paintEvent(QPaintEvent*)
+void DeadlockGraphView::paintGraph(QPainter& p, const QRectF& rect, const render::Palette& pal) const
 {
-    QPainter p(this);
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    // The colours of the window's theme, from the one palette (render::Palette).
-    const render::Palette& pal = render::Palette::forWidgets(palette());
-    p.fillRect(rect(), pal.background);
+    p.setFont(font());
+    p.fillRect(rect, pal.background);
     const deadlock::WaitGraph& g = m_graph;
     const int nw = static_cast<int>(g.workers.size()), nl = static_cast<int>(g.locks.size());
     if (!m_valid || nw == 0) {
         p.setPen(pal.mutedText);
-        p.drawText(rect(), Qt::AlignCenter, DeadlockPanel::tr("The wait-for graph appears here while the scenario runs."));
+        p.drawText(rect, Qt::AlignCenter, DeadlockPanel::tr("The wait-for graph appears here while the scenario runs."));
+        p.restore();
         return;
     }
     const int total = nw + nl;
-    const QPointF c(width() / 2.0, height() / 2.0 - 10);
-    const double R = std::max(40.0, std::min(width(), height() - 40) / 2.0 - 40);
+    const QPointF c = rect.center() - QPointF(0, 10);
+    const double R = std::max(40.0, std::min(rect.width(), rect.height() - 40) / 2.0 - 40);
     const double r = std::clamp(M_PI * R / total * 0.55, 9.0, 28.0);
     auto slot = [&](int k) {
         const double a = -M_PI / 2 + 2 * M_PI * k / total;
@@ -181,6 +189,7 @@ void DeadlockGraphView::paintEvent(QPaintEvent*)
         }
         outside(q, g.workers[w]);
     }
+    p.restore();
 }
 
 DeadlockPanel::DeadlockPanel(QWidget* parent) : ScenarioPanel(parent)
@@ -282,5 +291,11 @@ QString DeadlockPanel::bannerText() const
 }
 
 int DeadlockPanel::cycleEdges() const { return m_view->cycleEdges(); }
+
+bool DeadlockPanel::exportChart(const QString& path, QSize size, QString* error)
+{
+    return render::renderToFile(path, size, title(),
+                                [this](QPainter& p, const QRectF& r) { m_view->paintGraph(p, r, render::Palette::light()); }, error);
+}
 
 } // namespace gui

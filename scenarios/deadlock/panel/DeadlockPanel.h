@@ -23,6 +23,9 @@ public:
     void dataChanged(const lab::RunData& data, const lab::DrainResult& changes) override;
     void runFinished(lab::RunStatus status, const lab::RunData& data) override;
     void retranslate() override;
+    // Export chart draws the graph into the file with the painting used on screen.
+    bool hasChart() const override { return true; }
+    bool exportChart(const QString& path, QSize size, QString* error) override;
 
     // For tests: the banner as plain text, and how many edges are drawn as part of the cycle.
     QString bannerText() const;

@@ -15,7 +15,8 @@ namespace gui {
 
 using race::StepThrough;
 
-RacePanel::RacePanel(QWidget* parent) : ScenarioPanel(parent), m_engine(std::make_unique<StepThrough>(0))
+RacePanel::RacePanel(QWidget* parent)
+    : ScenarioPanel(parent), m_engine(std::make_unique<StepThrough>(0)), m_stepTimeoutMs(StepThrough::kDefaultTimeoutMs)
 {
     auto* root = new QVBoxLayout(this);
     m_heading = new QLabel(this);
@@ -61,12 +62,16 @@ RacePanel::RacePanel(QWidget* parent) : ScenarioPanel(parent), m_engine(std::mak
     buttons->addWidget(m_reset);
     buttons->addStretch();
     root->addLayout(buttons);
-    connect(m_undo, &QPushButton::clicked, this, [this] { m_message.clear(); m_engine->undo(); refresh(); });
-    connect(m_replay, &QPushButton::clicked, this, [this] {
-        m_message = m_engine->replay() ? tr("Replayed on two fresh threads.") : tr("Replay failed.");
-        refresh();
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        submit([this](StepThrough::Done done) { m_engine->requestUndo(std::move(done)); }, [this](bool) { m_message.clear(); });
     });
-    connect(m_reset, &QPushButton::clicked, this, [this] { m_message.clear(); m_engine->reset(); refresh(); });
+    connect(m_replay, &QPushButton::clicked, this, [this] {
+        submit([this](StepThrough::Done done) { m_engine->requestReplay(std::move(done)); },
+               [this](bool ok) { m_message = ok ? tr("Replayed on two fresh threads.") : tr("Replay failed."); });
+    });
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        submit([this](StepThrough::Done done) { m_engine->requestReset(std::move(done)); }, [this](bool) { m_message.clear(); });
+    });
 
     m_schedule = new QLabel(this);
     m_schedule->setWordWrap(true);
@@ -90,7 +95,28 @@ RacePanel::RacePanel(QWidget* parent) : ScenarioPanel(parent), m_engine(std::mak
     retranslate();
 }
 
-RacePanel::~RacePanel() = default;
+RacePanel::~RacePanel()
+{
+    // Stops the command thread (a step it waits for ends at once) before the widget goes away,
+    // so no result is posted to a half-destroyed panel.
+    m_engine.reset();
+}
+
+void RacePanel::submit(const std::function<void(std::function<void(bool)>)>& request, std::function<void(bool)> after)
+{
+    if (m_busy) return; // one command at a time; the buttons are disabled meanwhile
+    m_busy = true;
+    refresh();
+    request([this, after = std::move(after)](bool ok) {
+        // On the command thread: hand the result to the GUI thread.
+        QMetaObject::invokeMethod(this, [this, after, ok] {
+            m_busy = false;
+            if (after) after(ok);
+            refresh();
+            Q_EMIT commandFinished(ok);
+        }, Qt::QueuedConnection);
+    });
+}
 
 QString RacePanel::title() const
 {
@@ -133,19 +159,24 @@ void RacePanel::fillTable()
 
 void RacePanel::stepThread(int t)
 {
-    m_message.clear();
-    if (m_engine->thread(t).next == StepThrough::Step::Done) m_message = tr("T%1 has no step left.").arg(t + 1);
-    else if (!m_engine->step(t)) m_message = tr("T%1 did not take its step in time; press Reset.").arg(t + 1);
-    refresh();
+    if (m_busy || t < 0 || t >= StepThrough::kThreads) return;
+    if (m_engine->thread(t).next == StepThrough::Step::Done) {
+        m_message = tr("T%1 has no step left.").arg(t + 1);
+        refresh();
+        return;
+    }
+    submit([this, t](StepThrough::Done done) { m_engine->requestStep(t, std::move(done), m_stepTimeoutMs); },
+           [this, t](bool ok) { m_message = ok ? QString() : tr("T%1 did not take its step in time; press Reset.").arg(t + 1); });
 }
 
 void RacePanel::runInterleaving(int row)
 {
     const auto all = StepThrough::allInterleavings(m_engine->initial());
-    if (row < 0 || row >= static_cast<int>(all.size())) return;
-    m_message = m_engine->run(all[static_cast<size_t>(row)].schedule) ? tr("Ran interleaving %1 on two fresh threads.").arg(row + 1)
-                                                                       : tr("The schedule could not be run.");
-    refresh();
+    if (m_busy || row < 0 || row >= static_cast<int>(all.size())) return;
+    submit([this, s = all[static_cast<size_t>(row)].schedule](StepThrough::Done done) { m_engine->requestRun(s, std::move(done)); },
+           [this, row](bool ok) {
+               m_message = ok ? tr("Ran interleaving %1 on two fresh threads.").arg(row + 1) : tr("The schedule could not be run.");
+           });
 }
 
 QString RacePanel::sharedText() const { return m_shared->text(); }
@@ -160,11 +191,12 @@ void RacePanel::refresh()
         const StepThrough::ThreadView v = m_engine->thread(t);
         m_local[t]->setText(v.hasRead ? QString::number(v.local) : QStringLiteral("–"));
         m_next[t]->setText(tr("next: %1").arg(StepThrough::stepName(v.next)));
-        m_step[t]->setEnabled(v.next != StepThrough::Step::Done);
+        m_step[t]->setEnabled(!m_busy && v.next != StepThrough::Step::Done);
     }
     m_shared->setText(QString::number(m_engine->shared()));
-    m_undo->setEnabled(!sched.empty());
-    m_replay->setEnabled(!sched.empty());
+    m_undo->setEnabled(!m_busy && !sched.empty());
+    m_replay->setEnabled(!m_busy && !sched.empty());
+    m_reset->setEnabled(!m_busy);
     m_schedule->setText(tr("Schedule so far: %1")
                             .arg(sched.empty() ? tr("(empty)") : StepThrough::scheduleText(sched)));
     QString outcome;

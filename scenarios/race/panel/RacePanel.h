@@ -3,10 +3,12 @@
 // (race::StepThrough) each perform read / add 1 / write on a shared value, only when the user
 // grants them a step. The panel shows each thread's local value and next step, the shared
 // value, the schedule so far, and a table of all 20 interleavings with their outcome
-// (double-click a row to run it). Every gated step takes microseconds and every wait is timed,
-// so the GUI thread is never held for long.
+// (double-click a row to run it). The panel never waits for the threads: each button queues a
+// command on the StepThrough's command thread (requestStep, requestUndo, ...), the buttons are
+// disabled until it is done, and the result comes back to the GUI thread as a queued call.
 #include "panels/ScenarioPanel.h"
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -39,9 +41,19 @@ public:
     QString scheduleText() const;
     QString outcomeText() const;
     void runInterleaving(int row);
+    void stepThread(int t);
+    // A command is queued or running on the engine's command thread (the buttons are disabled).
+    bool isBusy() const { return m_busy; }
+    // How long a step may take before the panel gives up on the thread (tests lengthen it).
+    void setStepTimeoutMs(int ms) { m_stepTimeoutMs = ms; }
+
+Q_SIGNALS:
+    // A command finished and the panel shows its result (queued from the command thread).
+    void commandFinished(bool ok);
 
 private:
-    void stepThread(int t);
+    // Queues a command (request) and, back on the GUI thread, lets `after` set the message.
+    void submit(const std::function<void(std::function<void(bool)>)>& request, std::function<void(bool)> after);
     void refresh();
     void fillTable();
 
@@ -62,6 +74,8 @@ private:
     QPushButton* m_reset = nullptr;
     QTableWidget* m_table = nullptr;
     QString m_message;
+    bool m_busy = false;
+    int m_stepTimeoutMs;
 };
 
 } // namespace gui

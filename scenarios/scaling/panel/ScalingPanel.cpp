@@ -1,8 +1,10 @@
 #include "ScalingPanel.h"
 
+#include "scaling/Scaling.h"
 #include "scaling/Theory.h"
 
 #include "ChartBinding.h"
+#include "ChartExport.h"
 #include "Palette.h"
 
 #include <QChart>
@@ -14,9 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
-#include <QLogValueAxis>
-#include <QPen>
-#include <QScatterSeries>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -29,19 +28,18 @@ namespace gui {
 
 namespace {
 constexpr int kSliderSteps = 1000; // slider position k <-> s = k / 1000
+// The panel's own series (indices into m_data), in the order they take their colours.
+enum Curve { Amdahl, Gustafson, Ideal, Ceiling, Measured, kCurves };
+const char* const kCurveKeys[kCurves] = {"amdahl", "gustafson", "ideal", "ceiling", "measured"};
 }
 
 ScalingPanel::ScalingPanel(QWidget* parent) : ScenarioPanel(parent)
 {
     m_sLabel = new QLabel(this);
     m_spin = new QDoubleSpinBox(this);
-    m_spin->setRange(0.0, 1.0);
     m_spin->setDecimals(3);
     m_spin->setSingleStep(0.01);
-    m_spin->setValue(0.1);
     m_slider = new QSlider(Qt::Horizontal, this);
-    m_slider->setRange(0, kSliderSteps);
-    m_slider->setValue(100);
     m_pLabel = new QLabel(this);
     m_procs = new QSpinBox(this);
     m_procs->setRange(2, 1024);
@@ -52,36 +50,30 @@ ScalingPanel::ScalingPanel(QWidget* parent) : ScenarioPanel(parent)
     m_readout->setWordWrap(true);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_x = new QLogValueAxis;
-    m_x->setBase(2);
-    m_x->setLabelFormat(QStringLiteral("%g"));
-    m_y = new QLogValueAxis;
-    m_y->setBase(10);
-    m_y->setLabelFormat(QStringLiteral("%g"));
-    m_chart->addAxis(m_x, Qt::AlignBottom);
-    m_chart->addAxis(m_y, Qt::AlignLeft);
-    const auto add = [this](QXYSeries* s) {
-        m_chart->addSeries(s);
-        s->attachAxis(m_x);
-        s->attachAxis(m_y);
-    };
-    m_amdahl = new QLineSeries;
-    m_gustafson = new QLineSeries;
-    m_ideal = new QLineSeries;
-    m_ceiling = new QLineSeries;
-    m_measured = new QScatterSeries;
-    m_measured->setMarkerSize(9);
-    add(m_amdahl);
-    add(m_gustafson);
-    add(m_ideal);
-    add(m_ceiling);
-    add(m_measured);
-    m_view = new QChartView(m_chart, this);
+    // The serial fraction's range and first value are the scenario's own parameter's.
+    double sMin = 0.0, sMax = 1.0, sDefault = 0.1;
+    for (const lab::ParamSpec& p : scaling::ScalingScenario().info().params) {
+        if (p.key != scaling::keys::serialFraction) continue;
+        sMin = p.min.toDouble();
+        sMax = p.max.toDouble();
+        sDefault = p.defaultValue.toDouble();
+    }
+    m_spin->setRange(sMin, sMax);
+    m_slider->setRange(static_cast<int>(std::lround(sMin * kSliderSteps)), static_cast<int>(std::lround(sMax * kSliderSteps)));
+
+    m_spec.key = QStringLiteral("calculator");
+    m_spec.kind = lab::ChartSpec::Line;
+    m_spec.logX = m_spec.logY = true;
+    const lab::SeriesStyle styles[kCurves] = {lab::SeriesStyle::Line, lab::SeriesStyle::Line, lab::SeriesStyle::Dashed,
+                                              lab::SeriesStyle::Dashed, lab::SeriesStyle::Points};
+    for (int c = 0; c < kCurves; ++c)
+        m_data.series.append({QString::fromLatin1(kCurveKeys[c]), QString(), m_spec.key, styles[c]});
+    m_data.points.resize(kCurves);
+    auto* chart = new QChart;
+    m_view = new QChartView(chart, this); // the view owns the chart
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
+    m_binding = std::make_unique<render::ChartBinding>(m_spec, chart);
 
     m_table = new QTableWidget(this);
     m_table->setColumnCount(3);
@@ -119,28 +111,49 @@ ScalingPanel::ScalingPanel(QWidget* parent) : ScenarioPanel(parent)
         recompute();
     });
     connect(m_procs, &QSpinBox::valueChanged, this, [this] { recompute(); });
-    applyPalette();
+    {
+        const QSignalBlocker b1(m_spin), b2(m_slider);
+        m_spin->setValue(sDefault);
+        m_slider->setValue(static_cast<int>(std::lround(sDefault * kSliderSteps)));
+    }
+    m_binding->setPalette(render::Palette::forWidgets(palette()));
     retranslate();
 }
 
-// The palette's colours, and a line pattern or marker for each curve (render::Palette).
-void ScalingPanel::applyPalette()
-{
-    const render::Palette& pal = render::Palette::forWidgets(palette());
-    render::styleChart(m_chart, pal);
-    m_amdahl->setPen(pal.seriesPen(0, false));    // solid
-    m_gustafson->setPen(pal.seriesPen(1, false)); // dashed
-    m_ideal->setPen(pal.seriesPen(2, true));      // dotted
-    m_ceiling->setPen(pal.seriesPen(3, true));    // dash-dot
-    m_measured->setColor(pal.series(4));
-    m_measured->setBorderColor(pal.isDark() ? pal.background : pal.series(4).darker(160));
-    m_measured->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
-}
+ScalingPanel::~ScalingPanel() = default;
 
 void ScalingPanel::changeEvent(QEvent* e)
 {
-    if (e->type() == QEvent::PaletteChange) applyPalette();
+    // The window's theme: the curves keep their patterns and markers, in its colours.
+    if (e->type() == QEvent::PaletteChange) m_binding->setPalette(render::Palette::forWidgets(palette()));
     ScenarioPanel::changeEvent(e);
+}
+
+QLineSeries* ScalingPanel::amdahlSeries() const
+{
+    return qobject_cast<QLineSeries*>(m_binding->xySeries(QString::fromLatin1(kCurveKeys[Amdahl])));
+}
+
+QLineSeries* ScalingPanel::gustafsonSeries() const
+{
+    return qobject_cast<QLineSeries*>(m_binding->xySeries(QString::fromLatin1(kCurveKeys[Gustafson])));
+}
+
+QLineSeries* ScalingPanel::ceilingSeries() const
+{
+    return qobject_cast<QLineSeries*>(m_binding->xySeries(QString::fromLatin1(kCurveKeys[Ceiling])));
+}
+
+bool ScalingPanel::exportChart(const QString& path, QSize size, QString* error)
+{
+    return render::exportChart(m_spec, m_data, path, size, error);
+}
+
+void ScalingPanel::redraw()
+{
+    // The curves are recomputed as a whole, not appended to.
+    m_binding->reload();
+    m_binding->update(m_data, std::max(100, m_view->width()));
 }
 
 QString ScalingPanel::title() const
@@ -175,8 +188,9 @@ QString ScalingPanel::readout() const
 
 void ScalingPanel::runStarted(const lab::Params& params)
 {
-    if (params.contains(QStringLiteral("serial_fraction"))) setSerialFraction(params.real(QStringLiteral("serial_fraction")));
-    m_measured->clear();
+    points(Measured).clear();
+    if (params.contains(scaling::keys::serialFraction)) setSerialFraction(params.real(scaling::keys::serialFraction));
+    redraw();
 }
 
 void ScalingPanel::dataChanged(const lab::RunData& data, const lab::DrainResult& /*changes*/)
@@ -191,40 +205,40 @@ void ScalingPanel::runFinished(lab::RunStatus /*status*/, const lab::RunData& da
 
 void ScalingPanel::showMeasured(const lab::RunData& data)
 {
-    const int i = data.seriesIndex(QStringLiteral("speedup"));
+    const int i = data.seriesIndex(scaling::keys::measuredSpeedup);
     if (i < 0) return;
     const auto& pts = data.points[static_cast<size_t>(i)];
-    if (static_cast<qsizetype>(pts.size()) == m_measured->count()) return;
-    QList<QPointF> shown;
-    for (const QPointF& p : pts)
-        if (p.x() >= 1 && p.y() > 0) shown << p;
-    m_measured->replace(shown);
+    if (pts == points(Measured)) return;
+    points(Measured) = pts; // points the log axes cannot show are left out when drawn
+    redraw();
 }
 
 void ScalingPanel::recompute()
 {
     const double s = m_spin->value();
     const int pmax = m_procs->value();
-    QList<QPointF> a, g, ideal;
+    std::vector<QPointF>& a = points(Amdahl);
+    std::vector<QPointF>& g = points(Gustafson);
+    std::vector<QPointF>& ideal = points(Ideal);
+    a.clear();
+    g.clear();
+    ideal.clear();
     // Log-spaced processor counts: 8 points per doubling, plus pmax itself.
     const int steps = static_cast<int>(std::ceil(std::log2(pmax) * 8));
     for (int k = 0; k <= steps; ++k) {
         const double p = std::min<double>(pmax, std::exp2(k / 8.0));
-        a << QPointF(p, scaling::amdahl(s, p));
-        g << QPointF(p, scaling::gustafson(s, p));
-        ideal << QPointF(p, p);
+        a.emplace_back(p, scaling::amdahl(s, p));
+        g.emplace_back(p, scaling::gustafson(s, p));
+        ideal.emplace_back(p, p);
     }
-    m_amdahl->replace(a);
-    m_gustafson->replace(g);
-    m_ideal->replace(ideal);
     const double ceiling = scaling::amdahlCeiling(s);
     const double yTop = pmax * 1.5;
-    if (std::isfinite(ceiling) && ceiling <= yTop)
-        m_ceiling->replace({QPointF(1, ceiling), QPointF(pmax, ceiling)});
-    else
-        m_ceiling->clear();
-    m_x->setRange(1, pmax);
-    m_y->setRange(0.8, yTop);
+    points(Ceiling).clear();
+    if (std::isfinite(ceiling) && ceiling <= yTop) points(Ceiling) = {QPointF(1, ceiling), QPointF(pmax, ceiling)};
+    m_spec.yMin = 0.8;
+    m_spec.yMax = yTop;
+    m_binding->setSpec(m_spec);
+    redraw();
 
     const auto num = [](double v) { return QString::number(v, 'f', v < 100 ? 2 : 1); };
     QString text = tr("At 2 processors: Amdahl %1×, Gustafson %2×. At %3: Amdahl %4×, Gustafson %5×.")
@@ -260,14 +274,12 @@ void ScalingPanel::retranslate()
     m_view->setAccessibleName(tr("Chart: speedup predicted by the two laws"));
     m_view->setAccessibleDescription(tr("The table beside the chart holds the same numbers."));
     m_table->setAccessibleName(tr("Predicted speedup by processor count"));
-    m_chart->setTitle(tr("Speedup predicted by the two laws"));
-    m_x->setTitleText(tr("processors (log scale)"));
-    m_y->setTitleText(tr("speedup (log scale)"));
-    m_amdahl->setName(tr("Amdahl (fixed work)"));
-    m_gustafson->setName(tr("Gustafson (scaled work)"));
-    m_ideal->setName(tr("ideal (linear)"));
-    m_ceiling->setName(tr("Amdahl's ceiling 1/s"));
-    m_measured->setName(tr("measured (last run)"));
+    m_spec.title = tr("Speedup predicted by the two laws");
+    m_spec.xLabel = tr("processors (log scale)");
+    m_spec.yLabel = tr("speedup (log scale)");
+    const QString names[kCurves] = {tr("Amdahl (fixed work)"), tr("Gustafson (scaled work)"), tr("ideal (linear)"),
+                                    tr("Amdahl's ceiling 1/s"), tr("measured (last run)")};
+    for (int c = 0; c < kCurves; ++c) m_data.series[c].title = names[c];
     m_table->setHorizontalHeaderLabels({tr("processors"), tr("Amdahl"), tr("Gustafson")});
     recompute();
 }

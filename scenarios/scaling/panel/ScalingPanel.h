@@ -4,16 +4,22 @@
 // processors on log axes. Pure GUI + the theory functions (scenarios/scaling/Theory.h); no run
 // needed. The last run's measured speedup is overlaid as points. A table gives the same
 // numbers for readers that cannot use the chart.
+//
+// The chart is drawn by the shared chart code: the panel fills a lab::RunData of its own (the
+// theory curves as series, plus the run's measured series, found by the key the scenario
+// declares in scaling::keys) and shows it through a render::ChartBinding, so Export chart
+// writes it with render::exportChart, exactly as on screen.
 #include "panels/ScenarioPanel.h"
 
+#include "ChartBinding.h"
+
+#include <memory>
+
 QT_BEGIN_NAMESPACE
-class QChart;
 class QChartView;
 class QDoubleSpinBox;
 class QLabel;
 class QLineSeries;
-class QLogValueAxis;
-class QScatterSeries;
 class QSlider;
 class QSpinBox;
 class QTableWidget;
@@ -25,11 +31,14 @@ class ScalingPanel : public ScenarioPanel {
     Q_OBJECT
 public:
     explicit ScalingPanel(QWidget* parent = nullptr);
+    ~ScalingPanel() override;
     QString title() const override;
     void runStarted(const lab::Params& params) override;
     void dataChanged(const lab::RunData& data, const lab::DrainResult& changes) override;
     void runFinished(lab::RunStatus status, const lab::RunData& data) override;
     void retranslate() override;
+    bool hasChart() const override { return true; }
+    bool exportChart(const QString& path, QSize size, QString* error) override;
 
     // For tests and for the window.
     void setSerialFraction(double s);
@@ -37,18 +46,22 @@ public:
     double serialFraction() const;
     int processors() const;
     QString readout() const;
-    QLineSeries* amdahlSeries() const { return m_amdahl; }
-    QLineSeries* gustafsonSeries() const { return m_gustafson; }
-    QLineSeries* ceilingSeries() const { return m_ceiling; }
+    QLineSeries* amdahlSeries() const;
+    QLineSeries* gustafsonSeries() const;
+    QLineSeries* ceilingSeries() const;
     QTableWidget* table() const { return m_table; }
+    // What the chart shows (the theory curves and the measured points).
+    const lab::RunData& chartData() const { return m_data; }
+    const lab::ChartSpec& chartSpec() const { return m_spec; }
 
 protected:
     void changeEvent(QEvent* e) override; // the theme changed: recolour the chart
 
 private:
-    void applyPalette();
     void recompute();
     void showMeasured(const lab::RunData& data);
+    void redraw();
+    std::vector<QPointF>& points(int series) { return m_data.points[static_cast<size_t>(series)]; }
 
     QDoubleSpinBox* m_spin = nullptr;
     QSlider* m_slider = nullptr;
@@ -58,14 +71,9 @@ private:
     QLabel* m_readout = nullptr;
     QTableWidget* m_table = nullptr;
     QChartView* m_view = nullptr;
-    QChart* m_chart = nullptr;
-    QLineSeries* m_amdahl = nullptr;
-    QLineSeries* m_gustafson = nullptr;
-    QLineSeries* m_ideal = nullptr;
-    QLineSeries* m_ceiling = nullptr;
-    QScatterSeries* m_measured = nullptr;
-    QLogValueAxis* m_x = nullptr;
-    QLogValueAxis* m_y = nullptr;
+    lab::ChartSpec m_spec;
+    lab::RunData m_data;
+    std::unique_ptr<render::ChartBinding> m_binding;
 };
 
 } // namespace gui
