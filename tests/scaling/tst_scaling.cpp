@@ -1,5 +1,6 @@
 // Scaling scenario: the laws against hand-computed values, the fit on synthetic data, and
 // properties of real runs on this machine (ratios between runs, never absolute times).
+#include "TestUtil.h"
 #include "all.h"
 #include "lab/Registry.h"
 #include "lab/Runner.h"
@@ -14,14 +15,9 @@
 #include <cmath>
 
 using namespace scaling;
+using namespace testutil;
 
 namespace {
-
-struct Outcome {
-    lab::RunStatus status = lab::RunStatus::Idle;
-    lab::RunData data;
-    double stopLatencyMs = -1;
-};
 
 QVariantMap quick(double s, int tmax, int workMs, int reps, const QString& mode = QStringLiteral("strong"))
 {
@@ -32,17 +28,7 @@ QVariantMap quick(double s, int tmax, int workMs, int reps, const QString& mode 
 
 Outcome runScaling(const QVariantMap& given)
 {
-    Outcome o;
-    auto sc = lab::Registry::instance().create(QStringLiteral("scaling"));
-    lab::Params params;
-    QString err;
-    if (!lab::validate(sc->info().params, given, &params, &err)) { qWarning() << err; return o; }
-    lab::Runner runner;
-    if (!runner.start(sc, params, 0, 1, &err)) { qWarning() << err; return o; }
-    o.status = runner.waitFinished(60000);
-    runner.recorder()->drain();
-    o.data = runner.recorder()->data();
-    return o;
+    return run(QStringLiteral("scaling"), given);
 }
 
 double yAt(const lab::RunData& d, const QString& key, double x)
@@ -52,11 +38,6 @@ double yAt(const lab::RunData& d, const QString& key, double x)
     for (const QPointF& p : d.points[static_cast<size_t>(i)])
         if (std::abs(p.x() - x) < 1e-9) return p.y();
     return std::nan("");
-}
-
-int taskCount()
-{
-    return static_cast<int>(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
 }
 
 // Compares the 2-thread speedup of two runs (a must beat b). Only attempts in which the
@@ -168,7 +149,7 @@ private Q_SLOTS:
 
     void runReportsSeriesAndSummary()
     {
-        const int tasksBefore = taskCount();
+        const int tasksBefore = threadCount();
         const Outcome o = runScaling(quick(0.3, 3, 30, 2));
         QCOMPARE(o.status, lab::RunStatus::Finished);
         const auto& sum = o.data.summary;
@@ -192,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(sum.value(QStringLiteral("karp_flatt")).toDouble(),
                               karpFlatt(yAt(o.data, QStringLiteral("speedup"), 3), 3)));
         // TBB's workers were told to end: the run leaves no thread behind.
-        QTRY_COMPARE_WITH_TIMEOUT(taskCount(), tasksBefore, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(threadCount(), tasksBefore, 2000);
     }
 
     void fullySerialShowsNoSpeedup()
@@ -244,21 +225,17 @@ private Q_SLOTS:
         given.insert(QStringLiteral("kernel"), kernel);
         given.insert(QStringLiteral("grain"), grain);
         given.insert(QStringLiteral("memory_mb"), 64);
-        auto sc = lab::Registry::instance().create(QStringLiteral("scaling"));
-        lab::Params params;
-        QString err;
-        QVERIFY2(lab::validate(sc->info().params, given, &params, &err), qPrintable(err));
         lab::Runner runner;
-        QVERIFY2(runner.start(sc, params, 0, 1, &err), qPrintable(err));
+        QVERIFY(start(runner, QStringLiteral("scaling"), given));
         // Wait until the sweep is under way (the calibration line is logged just before it).
         QTRY_VERIFY_WITH_TIMEOUT((runner.recorder()->drain(), !runner.recorder()->data().log.isEmpty()), 20000);
         // Past the warm-up (5% of the job), inside the first repetition (each takes seconds).
         QTest::qWait(400);
         QVERIFY(runner.isRunning());
         runner.stop();
-        QCOMPARE(runner.waitFinished(5000), lab::RunStatus::Stopped);
-        qInfo("stop latency %.1f ms", runner.stopLatencyMs());
-        QVERIFY2(runner.stopLatencyMs() < 250, qPrintable(QString::number(runner.stopLatencyMs())));
+        QCOMPARE(runner.waitFinished(kStopBoundMs + 1000), lab::RunStatus::Stopped);
+        reportStopLatency(QStringLiteral("scaling ") + QLatin1String(QTest::currentDataTag()), runner.stopLatencyMs());
+        QVERIFY2(runner.stopLatencyMs() < kStopBoundMs, qPrintable(QString::number(runner.stopLatencyMs())));
     }
 
     void calculatorPanelUpdatesWithoutRun()
