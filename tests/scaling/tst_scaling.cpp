@@ -8,11 +8,14 @@
 #include "scaling/Scaling.h"
 #include "scaling/Theory.h"
 
+#include <QElapsedTimer>
 #include <QLineSeries>
 #include <QTableWidget>
 #include <QtTest>
 
 #include <cmath>
+
+#include <sys/resource.h>
 
 using namespace scaling;
 using namespace testutil;
@@ -31,6 +34,14 @@ Outcome runScaling(const QVariantMap& given)
     return run(QStringLiteral("scaling"), given);
 }
 
+// CPU time used by this process so far (all threads), in seconds.
+double processCpuS()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
 double yAt(const lab::RunData& d, const QString& key, double x)
 {
     const int i = d.seriesIndex(key);
@@ -41,9 +52,10 @@ double yAt(const lab::RunData& d, const QString& key, double x)
 }
 
 // Compares the 2-thread speedup of two runs (a must beat b). Only attempts in which the
-// process really had two cores during the parallel parts count (the scenario measures the
-// CPU time of its parallel part): on a machine busy with other programs the comparison
-// says nothing, and the test is skipped rather than decided by the noise.
+// process really had two cores in the parallel parts at 2 threads and one core at 1 thread
+// count (the scenario measures the CPU time of its parallel part): on a machine busy with
+// other programs the comparison says nothing, and the test is skipped rather than decided by
+// the noise.
 // Must be the last statement of a test function (QSKIP/QFAIL return from here).
 void compareAtTwoThreads(const QVariantMap& aParams, const QVariantMap& bParams, const char* what)
 {
@@ -57,8 +69,10 @@ void compareAtTwoThreads(const QVariantMap& aParams, const QVariantMap& bParams,
         QCOMPARE(b.status, lab::RunStatus::Finished);
         const double sa = yAt(a.data, QStringLiteral("speedup"), 2), sb = yAt(b.data, QStringLiteral("speedup"), 2);
         const double cores = std::min(yAt(a.data, QStringLiteral("cores_used"), 2), yAt(b.data, QStringLiteral("cores_used"), 2));
-        seen << QStringLiteral("%1 vs %2 (cores used %3)").arg(sa, 0, 'f', 3).arg(sb, 0, 'f', 3).arg(cores, 0, 'f', 2);
-        if (!(cores >= 1.5)) continue;
+        // The one-thread baseline counts as much: a run slowed there shows a speedup it does not have.
+        const double cores1 = std::min(yAt(a.data, QStringLiteral("cores_used"), 1), yAt(b.data, QStringLiteral("cores_used"), 1));
+        seen << QStringLiteral("%1 vs %2 (cores used %3, at 1 thread %4)").arg(sa, 0, 'f', 3).arg(sb, 0, 'f', 3).arg(cores, 0, 'f', 2).arg(cores1, 0, 'f', 2);
+        if (!(cores >= 1.5) || !(cores1 >= 0.9)) continue;
         ++valid;
         if (sa > sb) return;
         if (valid >= 2) break;
@@ -178,17 +192,36 @@ private Q_SLOTS:
 
     void fullySerialShowsNoSpeedup()
     {
-        // Other programs may steal the core in the middle of one thread count and not the other:
-        // one run inside the noise band out of three is enough.
+        // s = 1: one thread computes all the time, at every thread count, so the two-thread
+        // time must not beat the one-thread time. Other programs slow some repetitions and not
+        // others (an intermittent load on one core made the median one-thread time up to twice
+        // the two-thread one): only runs in which this process had its core nearly all the time
+        // (CPU time / wall time >= 0.9) say anything, and of those the fastest repetitions are
+        // compared (interference only ever slows a repetition down): speedup_max(n) = median
+        // one-thread time / fastest time at n, so fastest(1) / fastest(2) = speedup_max(2) / speedup_max(1).
         QStringList seen;
-        for (int attempt = 0; attempt < 3; ++attempt) {
+        int valid = 0;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            const double cpu0 = processCpuS();
+            QElapsedTimer wall;
+            wall.start();
             const Outcome o = runScaling(quick(1.0, 2, 40, 5));
+            const double share = (processCpuS() - cpu0) / (static_cast<double>(wall.nsecsElapsed()) / 1e9);
             QCOMPARE(o.status, lab::RunStatus::Finished);
-            const double s2 = yAt(o.data, QStringLiteral("speedup"), 2);
-            seen << QString::number(s2);
-            if (s2 < 1.3) return;
+            const double fastestRatio = yAt(o.data, QStringLiteral("speedup_max"), 2) / yAt(o.data, QStringLiteral("speedup_max"), 1);
+            seen << QStringLiteral("%1 (median %2, CPU share %3)").arg(fastestRatio, 0, 'f', 3)
+                        .arg(yAt(o.data, QStringLiteral("speedup"), 2), 0, 'f', 3).arg(share, 0, 'f', 2);
+            if (!(share >= 0.9)) continue;
+            ++valid;
+            if (fastestRatio < 1.3) {
+                qInfo("s=1, fastest one-thread / two-thread repetition: %s", qPrintable(seen.join(QStringLiteral("; "))));
+                return;
+            }
+            if (valid >= 2) break;
         }
-        QFAIL(qPrintable(QStringLiteral("s=1 showed a speedup at 2 threads: ") + seen.join(QStringLiteral(", "))));
+        if (valid == 0)
+            QSKIP(qPrintable(QStringLiteral("The machine is too busy: this process never had its core (%1)").arg(seen.join(QStringLiteral("; ")))));
+        QFAIL(qPrintable(QStringLiteral("s=1 showed a speedup at 2 threads, fastest repetitions: ") + seen.join(QStringLiteral("; "))));
     }
 
     void parallelBeatsHalfSerial()
