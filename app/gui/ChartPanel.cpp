@@ -10,10 +10,11 @@
 
 namespace gui {
 
-ChartPanel::ChartPanel(const lab::ChartSpec& spec, QWidget* parent) : QChartView(parent)
+// The view is built around its own chart: QChartView(QWidget*) would create a default chart
+// that setChart() then releases without deleting (a leak of a whole QGraphicsWidget tree).
+ChartPanel::ChartPanel(const lab::ChartSpec& spec, QWidget* parent) : QChartView(new QChart, parent)
 {
-    auto* chart = new QChart;
-    setChart(chart); // the view owns the chart
+    QChart* chart = this->chart(); // owned by the view
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
     setFocusPolicy(Qt::StrongFocus);

@@ -1,6 +1,7 @@
 #include "LockLayer.h"
 
 #include "lab/Recorder.h"
+#include "lab/Sanitizers.h"
 
 namespace deadlock {
 
@@ -80,7 +81,7 @@ void InstrumentedLock::lock()
     if (m_mutex.try_lock()) { m_reg.acquired(c.worker(), m_index); return; }
     m_reg.beginWait(c.worker(), m_index, false);
     // A real futex wait on the mutex, cut into slices only to look at the stop request.
-    while (!m_mutex.try_lock_for(kSlice)) {
+    while (!lab::tryLockFor(m_mutex, kSlice)) {
         if (c.stopping()) {
             m_reg.endWait(c.worker());
             throw Stopped{};
@@ -106,7 +107,7 @@ bool InstrumentedLock::try_lock_for(std::chrono::milliseconds d)
     for (;;) {
         const auto left = deadline - std::chrono::steady_clock::now();
         if (left <= std::chrono::steady_clock::duration::zero()) break;
-        if (m_mutex.try_lock_for(std::min<std::chrono::steady_clock::duration>(left, kSlice))) {
+        if (lab::tryLockFor(m_mutex, std::min<std::chrono::steady_clock::duration>(left, kSlice))) {
             m_reg.acquired(c.worker(), m_index);
             return true;
         }

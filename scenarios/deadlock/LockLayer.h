@@ -61,7 +61,8 @@ private:
 };
 
 // A real mutex with an identity in the registry. Meets Lockable and TimedLockable, so
-// std::unique_lock, std::lock and std::scoped_lock work with it.
+// std::unique_lock, std::lock and std::scoped_lock work with it. Its timed waits go through
+// lab::tryLockFor (lab/Sanitizers.h) so that ThreadSanitizer sees them.
 class InstrumentedLock {
 public:
     static constexpr auto kSlice = std::chrono::milliseconds(20);

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QMutex>
 
 #include <algorithm>
 #include <cerrno>
@@ -28,7 +27,9 @@ extern char** environ;
 namespace lab {
 
 namespace {
-QMutex g_mutex;
+// std::mutex, not QMutex: Qt 6 waits for a contended QMutex on a futex inside libQt6Core,
+// where ThreadSanitizer cannot see the hand-over.
+std::mutex g_mutex;
 QString g_executable;
 QHash<QString, WorkerFn>& workers()
 {
@@ -81,7 +82,7 @@ private:
 
 void ChildProcess::setExecutable(const QString& path)
 {
-    QMutexLocker lock(&g_mutex);
+    std::lock_guard lock(g_mutex);
     g_executable = path;
 }
 
@@ -92,7 +93,7 @@ void ChildProcess::startSpawner()
 
 QString ChildProcess::executable()
 {
-    QMutexLocker lock(&g_mutex);
+    std::lock_guard lock(g_mutex);
     return g_executable.isEmpty() ? QStringLiteral("/proc/self/exe") : g_executable;
 }
 
@@ -307,19 +308,19 @@ void prepareWorkerProcess()
 
 void registerWorker(const QString& name, WorkerFn fn)
 {
-    QMutexLocker lock(&g_mutex);
+    std::lock_guard lock(g_mutex);
     workers().insert(name, fn);
 }
 
 WorkerFn findWorker(const QString& name)
 {
-    QMutexLocker lock(&g_mutex);
+    std::lock_guard lock(g_mutex);
     return workers().value(name, nullptr);
 }
 
 QStringList workerNames()
 {
-    QMutexLocker lock(&g_mutex);
+    std::lock_guard lock(g_mutex);
     QStringList names = workers().keys();
     names.sort();
     return names;

@@ -1,6 +1,7 @@
 #include "Runner.h"
 
 #include "Export.h"
+#include "Sanitizers.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -160,9 +161,9 @@ bool Runner::start(std::shared_ptr<Scenario> scenario, const Params& params, dou
         st->cv.notify_all();
         lock.unlock();
         if (self)
-            QMetaObject::invokeMethod(self.data(), [self, status] {
+            QMetaObject::invokeMethod(self.data(), tsanHandOver([self, status] {
                 if (self) Q_EMIT self->finished(status);
-            }, Qt::QueuedConnection);
+            }), Qt::QueuedConnection);
     });
     return true;
 }

@@ -1,5 +1,9 @@
 #include "Workload.h"
 
+#include "lab/Sanitizers.h"
+
+#include <QScopeGuard>
+
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/partitioner.h>
@@ -146,10 +150,13 @@ bool Workload::runParallel(tbb::task_arena& arena, int concurrency, qint64 count
     }
     std::vector<Slot> slots(static_cast<size_t>(std::max(1, concurrency)));
     tbb::task_group_context group;
+    const lab::TsanForkJoin forkJoin; // oneTBB's hand-over of the chunks, told to ThreadSanitizer
     arena.execute([&] {
         tbb::parallel_for(
             tbb::blocked_range<qint64>(0, count, static_cast<size_t>(std::max<qint64>(1, grain))),
             [&](const tbb::blocked_range<qint64>& r) {
+                forkJoin.enterBody();
+                const auto leave = qScopeGuard([&] { forkJoin.leaveBody(); });
                 // Stop is checked once per chunk; the first chunk that sees it cancels the rest.
                 if (pollStop()) {
                     group.cancel_group_execution();
@@ -165,6 +172,7 @@ bool Workload::runParallel(tbb::task_arena& arena, int concurrency, qint64 count
             },
             tbb::simple_partitioner(), group);
     });
+    forkJoin.joined();
     if (stats) {
         *stats = {};
         for (const Slot& s : slots) {

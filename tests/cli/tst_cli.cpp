@@ -242,9 +242,14 @@ private Q_SLOTS:
         p.start(QStringLiteral(PPLAB_BINARY), {QStringLiteral("run"), QStringLiteral("hello"), QStringLiteral("--duration"), QStringLiteral("0"),
                                                QStringLiteral("--json"), dir.filePath(QStringLiteral("r.json"))});
         QVERIFY(p.waitForStarted());
-        QTest::qWait(500);
+        // Signal only once the run is under way and its Ctrl+C handler is installed: the progress
+        // line says so (stderr is not a terminal: one line a second, from the first second on).
+        // A fixed delay would kill a slow-starting process (busy cores, sanitizers) instead.
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError(), err.contains("pplab: hello running")), 60000);
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
-        QVERIFY(p.waitForFinished(5000));
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
         const QJsonObject o = QJsonDocument::fromJson(readFile(dir.filePath(QStringLiteral("r.json")))).object();
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("stopped"));

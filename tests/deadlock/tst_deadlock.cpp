@@ -1,3 +1,4 @@
+#include "TestUtil.h"
 #include "all.h"
 #include "deadlock/Deadlock.h"
 #include "deadlock/WaitGraph.h"
@@ -17,67 +18,22 @@
 
 #include <unistd.h>
 
+using namespace testutil;
+
 namespace {
 
-lab::Params params(const QVariantMap& given, QString* error = nullptr)
+// Validates `given` against the deadlock parameters; the error names the key.
+QString paramError(const QVariantMap& given)
 {
     lab::Params p;
     QString e;
-    const bool ok = lab::validate(deadlock::DeadlockScenario().info().params, given, &p, &e);
-    if (error) *error = e;
-    if (!ok && !error) qWarning("bad params: %s", qPrintable(e));
-    return p;
+    lab::validate(deadlock::DeadlockScenario().info().params, given, &p, &e);
+    return e;
 }
 
-struct Outcome {
-    lab::RunStatus status;
-    lab::RunData data;
-    double elapsedS = 0;
-    QString error;
-    double num(const char* key) const { return data.summary.value(QString::fromLatin1(key)).toDouble(); }
-    QString text(const char* key) const { return data.summary.value(QString::fromLatin1(key)).toString(); }
-};
-
-Outcome run(const QVariantMap& given, double seconds)
+Outcome runDeadlock(const QVariantMap& given, double seconds)
 {
-    lab::Runner runner;
-    QString error;
-    if (!runner.start(std::make_shared<deadlock::DeadlockScenario>(), params(given), seconds, 7, &error))
-        qWarning("start: %s", qPrintable(error));
-    const lab::RunStatus st = runner.waitFinished(60000);
-    runner.recorder()->drain();
-    return {st, runner.recorder()->data(), runner.elapsedS(), runner.errorMessage()};
-}
-
-QString taskNames()
-{
-    QStringList names;
-    for (const QString& t : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile f(QStringLiteral("/proc/self/task/%1/comm").arg(t));
-        if (f.open(QIODevice::ReadOnly)) names << QString::fromLatin1(f.readAll()).trimmed();
-    }
-    return names.join(QLatin1Char(','));
-}
-
-int taskCount()
-{
-    return static_cast<int>(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
-}
-
-// Processes (also zombies) whose parent is this test process.
-QStringList childProcesses()
-{
-    QStringList found;
-    const QString me = QString::number(getpid());
-    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (pid.toInt() <= 0) continue;
-        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!f.open(QIODevice::ReadOnly)) continue;
-        const QString stat = QString::fromLatin1(f.readAll());
-        const QStringList rest = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
-        if (rest.value(1) == me) found << pid + QLatin1Char(':') + rest.value(0);
-    }
-    return found;
+    return run(QStringLiteral("deadlock"), given, seconds, 7);
 }
 
 } // namespace
@@ -142,7 +98,7 @@ private Q_SLOTS:
 
     void pairNaiveDeadlocksAndIsDetected()
     {
-        const Outcome o = run({{QStringLiteral("variant"), QStringLiteral("pair")}, {QStringLiteral("strategy"), QStringLiteral("naive")},
+        const Outcome o = runDeadlock({{QStringLiteral("variant"), QStringLiteral("pair")}, {QStringLiteral("strategy"), QStringLiteral("naive")},
                                {QStringLiteral("hold_ms"), 100}},
                               1.0);
         QCOMPARE(o.status, lab::RunStatus::Finished); // ended by its time limit, detection recorded
@@ -165,7 +121,7 @@ private Q_SLOTS:
 
     void stopOnDeadlockEndsEarly()
     {
-        const Outcome o = run({{QStringLiteral("strategy"), QStringLiteral("naive")}, {QStringLiteral("hold_ms"), 100},
+        const Outcome o = runDeadlock({{QStringLiteral("strategy"), QStringLiteral("naive")}, {QStringLiteral("hold_ms"), 100},
                                {QStringLiteral("stop_on_deadlock"), true}},
                               20.0);
         QCOMPARE(o.status, lab::RunStatus::Finished);
@@ -186,7 +142,7 @@ private Q_SLOTS:
                                {QStringLiteral("timeout_ms"), 10}, {QStringLiteral("backoff_ms"), 2},
                                {QStringLiteral("rounds"), 15}};
         for (int rep = 0; rep < 3; ++rep) {
-            const Outcome o = run(base, 30.0);
+            const Outcome o = runDeadlock(base, 30.0);
             QCOMPARE(o.status, lab::RunStatus::Finished);
             QCOMPARE(o.num("deadlock_detected"), 0.0);
             QCOMPARE(o.num("livelock_detected"), 0.0);
@@ -206,7 +162,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, strategy);
         QFETCH(int, n);
-        const Outcome o = run({{QStringLiteral("variant"), QStringLiteral("philosophers")}, {QStringLiteral("strategy"), strategy},
+        const Outcome o = runDeadlock({{QStringLiteral("variant"), QStringLiteral("philosophers")}, {QStringLiteral("strategy"), strategy},
                                {QStringLiteral("philosophers"), n}, {QStringLiteral("hold_ms"), 3}, {QStringLiteral("think_ms"), 2},
                                {QStringLiteral("eat_ms"), 1}, {QStringLiteral("rounds"), 5}},
                               30.0);
@@ -223,7 +179,7 @@ private Q_SLOTS:
         // Real threads drift, so a livelock is likely, not certain: one in three runs is enough.
         int livelocks = 0;
         for (int rep = 0; rep < 3 && livelocks == 0; ++rep) {
-            const Outcome o = run({{QStringLiteral("strategy"), QStringLiteral("try_backoff")}, {QStringLiteral("hold_ms"), 30},
+            const Outcome o = runDeadlock({{QStringLiteral("strategy"), QStringLiteral("try_backoff")}, {QStringLiteral("hold_ms"), 30},
                                    {QStringLiteral("backoff_ms"), 2}, {QStringLiteral("think_ms"), 30},
                                    {QStringLiteral("random_backoff"), false}},
                                   1.5);
@@ -235,8 +191,8 @@ private Q_SLOTS:
 
     void processesGetEdeadlkAndAreReaped()
     {
-        const QStringList before = childProcesses();
-        const Outcome o = run({{QStringLiteral("variant"), QStringLiteral("processes")}, {QStringLiteral("strategy"), QStringLiteral("naive")},
+        const QStringList before = childPids();
+        const Outcome o = runDeadlock({{QStringLiteral("variant"), QStringLiteral("processes")}, {QStringLiteral("strategy"), QStringLiteral("naive")},
                                {QStringLiteral("hold_ms"), 100}, {QStringLiteral("eat_ms"), 5}, {QStringLiteral("rounds"), 2}},
                               30.0);
         QCOMPARE(o.status, lab::RunStatus::Finished);
@@ -247,12 +203,12 @@ private Q_SLOTS:
         QVERIFY(o.text("cycle").contains(QStringLiteral("EDEADLK")));
         QCOMPARE(o.data.log.filter(QStringLiteral("exited with code 0 and was reaped")).size(), 2);
         QVERIFY(!o.data.log.filter(QStringLiteral("got EDEADLK")).isEmpty());
-        QCOMPARE(childProcesses(), before);
+        QCOMPARE(childPids(), before);
     }
 
     void orderedProcessesNeverGetEdeadlk()
     {
-        const Outcome o = run({{QStringLiteral("variant"), QStringLiteral("processes")}, {QStringLiteral("strategy"), QStringLiteral("ordered")},
+        const Outcome o = runDeadlock({{QStringLiteral("variant"), QStringLiteral("processes")}, {QStringLiteral("strategy"), QStringLiteral("ordered")},
                                {QStringLiteral("hold_ms"), 20}, {QStringLiteral("eat_ms"), 1}, {QStringLiteral("rounds"), 3}},
                               30.0);
         QCOMPARE(o.status, lab::RunStatus::Finished);
@@ -270,15 +226,14 @@ private Q_SLOTS:
     void stopEndsADeadlockQuickly()
     {
         QFETCH(QString, variant);
-        const int threadsBefore = taskCount();
-        const QStringList kidsBefore = childProcesses();
+        const int threadsBefore = threadCount();
+        const QStringList kidsBefore = childPids();
         {
             lab::Runner runner;
-            QString error;
-            QVERIFY2(runner.start(std::make_shared<deadlock::DeadlockScenario>(),
-                                 params({{QStringLiteral("variant"), variant}, {QStringLiteral("strategy"), QStringLiteral("naive")},
-                                         {QStringLiteral("hold_ms"), 50}, {QStringLiteral("eat_ms"), 2000}}),
-                                 0, 3, &error), qPrintable(error));
+            QVERIFY(start(runner, QStringLiteral("deadlock"),
+                          {{QStringLiteral("variant"), variant}, {QStringLiteral("strategy"), QStringLiteral("naive")},
+                           {QStringLiteral("hold_ms"), 50}, {QStringLiteral("eat_ms"), 2000}},
+                          0, 3));
             // Wait until it is really stuck (or, for processes, stuck holding/waiting).
             QTRY_VERIFY_WITH_TIMEOUT((runner.recorder()->drain(),
                                       runner.recorder()->data().summary.value(variant == QLatin1String("processes")
@@ -286,26 +241,21 @@ private Q_SLOTS:
                                                                                   : QStringLiteral("deadlock_detected")).toInt() == 1),
                                      10000);
             runner.stop();
-            QCOMPARE(runner.waitFinished(5000), lab::RunStatus::Stopped);
-            qInfo("stop latency %s: %.1f ms", qPrintable(variant), runner.stopLatencyMs());
-            QVERIFY2(runner.stopLatencyMs() < lab::Runner::kDefaultStopGraceMs, qPrintable(QString::number(runner.stopLatencyMs())));
+            QCOMPARE(runner.waitFinished(kStopBoundMs + 1000), lab::RunStatus::Stopped);
+            reportStopLatency(QStringLiteral("deadlock ") + variant, runner.stopLatencyMs());
+            QVERIFY2(runner.stopLatencyMs() < kStopBoundMs, qPrintable(QString::number(runner.stopLatencyMs())));
         }
-        QTRY_VERIFY2_WITH_TIMEOUT(taskCount() == threadsBefore, qPrintable(taskNames()), 3000);
-        QTRY_COMPARE(childProcesses(), kidsBefore);
+        QTRY_VERIFY2_WITH_TIMEOUT(threadCount() == threadsBefore, qPrintable(threadNames()), 3000);
+        QTRY_COMPARE(childPids(), kidsBefore);
     }
 
     void badParamsAreRejected()
     {
-        QString e;
-        params({{QStringLiteral("philosophers"), 17}}, &e);
-        QVERIFY(e.contains(QStringLiteral("philosophers")));
-        params({{QStringLiteral("strategy"), QStringLiteral("bogus")}}, &e);
-        QVERIFY(e.contains(QStringLiteral("strategy")));
-        params({{QStringLiteral("hold_ms"), -1}}, &e);
-        QVERIFY(e.contains(QStringLiteral("hold_ms")));
-        params({{QStringLiteral("no_such_key"), 1}}, &e);
-        QVERIFY(e.contains(QStringLiteral("no_such_key")));
-        const Outcome o = run({{QStringLiteral("variant"), QStringLiteral("processes")}, {QStringLiteral("strategy"), QStringLiteral("scoped_lock")}}, 5.0);
+        QVERIFY(paramError({{QStringLiteral("philosophers"), 17}}).contains(QStringLiteral("philosophers")));
+        QVERIFY(paramError({{QStringLiteral("strategy"), QStringLiteral("bogus")}}).contains(QStringLiteral("strategy")));
+        QVERIFY(paramError({{QStringLiteral("hold_ms"), -1}}).contains(QStringLiteral("hold_ms")));
+        QVERIFY(paramError({{QStringLiteral("no_such_key"), 1}}).contains(QStringLiteral("no_such_key")));
+        const Outcome o = runDeadlock({{QStringLiteral("variant"), QStringLiteral("processes")}, {QStringLiteral("strategy"), QStringLiteral("scoped_lock")}}, 5.0);
         QCOMPARE(o.status, lab::RunStatus::Failed);
         QVERIFY2(o.error.contains(QStringLiteral("strategy=scoped_lock")), qPrintable(o.error));
     }
@@ -314,12 +264,12 @@ private Q_SLOTS:
     {
         // PPLAB_PANEL_VARIANT / PPLAB_SAVE_PANEL: render another variant into a PNG to look at it.
         const QString variant = qEnvironmentVariable("PPLAB_PANEL_VARIANT", QStringLiteral("pair"));
-        const Outcome o = run({{QStringLiteral("variant"), variant}, {QStringLiteral("strategy"), QStringLiteral("naive")},
+        const Outcome o = runDeadlock({{QStringLiteral("variant"), variant}, {QStringLiteral("strategy"), QStringLiteral("naive")},
                                {QStringLiteral("hold_ms"), 50}, {QStringLiteral("stop_on_deadlock"), true}},
                               variant == QLatin1String("processes") ? 0.12 : 10.0);
         gui::DeadlockPanel panel;
         panel.resize(600, 500);
-        panel.runStarted(params({}));
+        panel.runStarted(params(QStringLiteral("deadlock")));
         lab::DrainResult r;
         r.summaryChanged = true;
         panel.dataChanged(o.data, r);

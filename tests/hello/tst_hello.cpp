@@ -1,43 +1,24 @@
+#include "TestUtil.h"
 #include "all.h"
-#include "hello/Hello.h"
-#include "lab/Registry.h"
-#include "lab/Runner.h"
 
 #include <QtTest>
 
+using namespace testutil;
+
 namespace {
-lab::Params params(int threads, int burst, int sleep)
+QVariantMap hp(int threads, int burst, int sleep)
 {
-    lab::Params p;
-    QString error;
-    lab::validate(hello::HelloScenario().info().params,
-                  {{QStringLiteral("threads"), threads}, {QStringLiteral("burst_ms"), burst}, {QStringLiteral("sleep_ms"), sleep}},
-                  &p, &error);
-    return p;
-}
-
-struct Outcome {
-    lab::RunStatus status;
-    lab::RunData data;
-};
-
-Outcome run(const lab::Params& p, double seconds)
-{
-    lab::Runner runner;
-    QString error;
-    runner.start(std::make_shared<hello::HelloScenario>(), p, seconds, 1, &error);
-    const lab::RunStatus st = runner.waitFinished(10000);
-    runner.recorder()->drain();
-    return {st, runner.recorder()->data()};
+    return {{QStringLiteral("threads"), threads}, {QStringLiteral("burst_ms"), burst}, {QStringLiteral("sleep_ms"), sleep}};
 }
 } // namespace
 
 class TestHello : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { lab::registerAll(); }
+
     void registered()
     {
-        lab::registerAll();
         QVERIFY(lab::Registry::instance().contains(QStringLiteral("hello")));
         const lab::ScenarioInfo i = lab::Registry::instance().info(QStringLiteral("hello"));
         QCOMPARE(i.category, QStringLiteral("basics"));
@@ -46,7 +27,7 @@ private Q_SLOTS:
 
     void everyThreadRecordsRunningAndSleepingSpans()
     {
-        const Outcome o = run(params(3, 10, 10), 0.4);
+        const Outcome o = run(QStringLiteral("hello"), hp(3, 10, 10), 0.4);
         QCOMPARE(o.status, lab::RunStatus::Finished);
         QCOMPARE(o.data.lanes.size(), 3);
         for (int lane = 0; lane < 3; ++lane) {
@@ -71,7 +52,7 @@ private Q_SLOTS:
 
     void totalOfTheBarsEqualsTheCounter()
     {
-        const Outcome o = run(params(2, 5, 0), 0.3);
+        const Outcome o = run(QStringLiteral("hello"), hp(2, 5, 0), 0.3);
         const int bars = o.data.seriesIndex(QStringLiteral("counts"));
         QVERIFY(bars >= 0);
         double last[2] = {0, 0};
@@ -84,8 +65,8 @@ private Q_SLOTS:
         // With 4 threads per logical CPU and no sleep, each thread gets a fraction of a core:
         // per-thread rates fall well below the rate of a run with one thread per CPU.
         const int cpus = std::max(1, QThread::idealThreadCount());
-        const Outcome fair = run(params(cpus, 20, 0), 0.6);
-        const Outcome over = run(params(4 * cpus, 20, 0), 0.6);
+        const Outcome fair = run(QStringLiteral("hello"), hp(cpus, 20, 0), 0.6);
+        const Outcome over = run(QStringLiteral("hello"), hp(4 * cpus, 20, 0), 0.6);
         const double perThreadFair = fair.data.summary.value(QStringLiteral("total_counts")).toDouble() / cpus;
         const double perThreadOver = over.data.summary.value(QStringLiteral("total_counts")).toDouble() / (4 * cpus);
         QVERIFY2(perThreadOver < 0.6 * perThreadFair,
@@ -95,12 +76,15 @@ private Q_SLOTS:
     void stopIsFast()
     {
         lab::Runner runner;
-        QString error;
-        QVERIFY(runner.start(std::make_shared<hello::HelloScenario>(), params(8, 1000, 1000), 0, 1, &error));
-        QTest::qWait(100);
+        QVERIFY(start(runner, QStringLiteral("hello"), hp(8, 1000, 1000)));
+        // Counting for real: the scenario has published its first live counters.
+        QTRY_VERIFY_WITH_TIMEOUT((runner.recorder()->drain(), runner.recorder()->data().summary.contains(QStringLiteral("total_counts"))),
+                                 10000);
         runner.stop();
-        QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Stopped);
-        QVERIFY(runner.stopLatencyMs() < lab::Runner::kDefaultStopGraceMs);
+        QCOMPARE(runner.waitFinished(kStopBoundMs + 1000), lab::RunStatus::Stopped);
+        reportStopLatency(QStringLiteral("hello"), runner.stopLatencyMs());
+        QVERIFY(runner.stopLatencyMs() >= 0);
+        QVERIFY2(runner.stopLatencyMs() < kStopBoundMs, qPrintable(QString::number(runner.stopLatencyMs())));
     }
 };
 

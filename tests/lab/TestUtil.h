@@ -1,6 +1,6 @@
 #pragma once
 // Helpers shared by the tests: run a scenario to its end and look at what it recorded; count
-// this process's threads and child processes (zombies included).
+// this process's threads and child processes (zombies included); the bound a stop must meet.
 #include "lab/Registry.h"
 #include "lab/Runner.h"
 
@@ -17,6 +17,19 @@
 
 namespace testutil {
 
+// A stop requested in a test must end the run within this bound. Generous on purpose: the tests
+// run on 1-2 cores busy with other builds, and under ThreadSanitizer (5-15x slower), so only a
+// hang fails, not a slow stop. Runs started through testutil::start get it as their stop grace
+// (lab::Runner reports a run that outlives its grace as failed); a test that makes its own
+// Runner calls runner.setStopGraceMs(testutil::kStopBoundMs). The real latency is printed with
+// reportStopLatency and measured by bench/bench_stop (docs/benchmarks.md).
+inline constexpr int kStopBoundMs = 2000;
+
+inline void reportStopLatency(const QString& what, double ms)
+{
+    qInfo("stop latency %s: %.1f ms", qPrintable(what), ms);
+}
+
 // How a run ended and what it recorded.
 struct Outcome {
     lab::RunStatus status = lab::RunStatus::Idle;
@@ -25,6 +38,7 @@ struct Outcome {
     double elapsedS = 0;
     double stopLatencyMs = -1;
     double num(const char* key) const { return data.summary.value(QLatin1String(key)).toDouble(); }
+    qint64 integer(const char* key) const { return data.summary.value(QLatin1String(key)).toLongLong(); }
     QString text(const char* key) const { return data.summary.value(QLatin1String(key)).toString(); }
     bool has(const char* key) const { return data.summary.contains(QLatin1String(key)); }
     bool logHas(const QString& s) const
@@ -33,7 +47,16 @@ struct Outcome {
             if (l.contains(s)) return true;
         return false;
     }
+    QString logText() const { return data.log.join(QLatin1Char('\n')); }
 };
+
+// The description of a scenario written inside a test: an id and nothing else.
+inline lab::ScenarioInfo infoWithId(const QString& id)
+{
+    lab::ScenarioInfo i;
+    i.id = id;
+    return i;
+}
 
 // Complete, validated parameters of scenario `id`: its defaults with `given` on top. A bad
 // value is a bug in the test, not a result: it aborts.
@@ -46,10 +69,12 @@ inline lab::Params params(const QString& id, const QVariantMap& given = {})
     return p;
 }
 
+// Starts scenario `id` with `given` on top of its defaults (stop grace: kStopBoundMs).
 inline bool start(lab::Runner& runner, const QString& id, const QVariantMap& given = {}, double seconds = 0,
                   quint64 seed = 1)
 {
     QString err;
+    runner.setStopGraceMs(kStopBoundMs);
     if (!runner.start(lab::Registry::instance().create(id), params(id, given), seconds, seed, &err)) {
         qWarning("start of %s failed: %s", qPrintable(id), qPrintable(err));
         return false;
@@ -95,6 +120,18 @@ inline Outcome runAndStop(const QString& id, const QVariantMap& given, int after
 inline int threadCount()
 {
     return static_cast<int>(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+// Names of this process's threads (comm), comma-separated: says which thread was left behind.
+inline QString threadNames()
+{
+    QStringList names;
+    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& t : tasks) {
+        QFile f(QStringLiteral("/proc/self/task/%1/comm").arg(t));
+        if (f.open(QIODevice::ReadOnly)) names << QString::fromLatin1(f.readAll()).trimmed();
+    }
+    return names.join(QLatin1Char(','));
 }
 
 // Processes whose parent is this process (running or zombie), with their state letter.

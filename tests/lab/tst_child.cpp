@@ -22,7 +22,7 @@ public:
     std::atomic<bool> sawReaped{false};
     std::atomic<int> childPid{0};
     std::atomic<bool> returned{false};
-    lab::ScenarioInfo info() const override { return {QStringLiteral("stuck_child"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    lab::ScenarioInfo info() const override { return testutil::infoWithId(QStringLiteral("stuck_child")); }
     void run(lab::RunContext& ctx) override
     {
         QString error;

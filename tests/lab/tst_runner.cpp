@@ -11,7 +11,7 @@ namespace {
 // Busy work that checks the stop request every iteration batch.
 class LoopScenario : public lab::Scenario {
 public:
-    lab::ScenarioInfo info() const override { return {QStringLiteral("loop"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    lab::ScenarioInfo info() const override { return testutil::infoWithId(QStringLiteral("loop")); }
     void run(lab::RunContext& ctx) override
     {
         volatile quint64 x = 0;
@@ -24,7 +24,7 @@ class SleepyScenario : public lab::Scenario {
 public:
     QString tempSeen;               // written before `started` is set (release), read after (acquire)
     std::atomic<bool> started{false};
-    lab::ScenarioInfo info() const override { return {QStringLiteral("sleepy"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    lab::ScenarioInfo info() const override { return testutil::infoWithId(QStringLiteral("sleepy")); }
     void run(lab::RunContext& ctx) override
     {
         tempSeen = ctx.tempDir();
@@ -38,7 +38,7 @@ class StuckScenario : public lab::Scenario {
 public:
     std::atomic<bool> release{false};
     std::atomic<bool> returned{false};
-    lab::ScenarioInfo info() const override { return {QStringLiteral("stuck"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    lab::ScenarioInfo info() const override { return testutil::infoWithId(QStringLiteral("stuck")); }
     void run(lab::RunContext&) override
     {
         while (!release.load()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
@@ -48,13 +48,13 @@ public:
 
 class ThrowingScenario : public lab::Scenario {
 public:
-    lab::ScenarioInfo info() const override { return {QStringLiteral("throw"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    lab::ScenarioInfo info() const override { return testutil::infoWithId(QStringLiteral("throw")); }
     void run(lab::RunContext&) override { throw std::runtime_error("boom"); }
 };
 
 class FailingScenario : public lab::Scenario {
 public:
-    lab::ScenarioInfo info() const override { return {QStringLiteral("fail"), {}, {}, {}, {}, {}, {}, {}, {}, 0}; }
+    lab::ScenarioInfo info() const override { return testutil::infoWithId(QStringLiteral("fail")); }
     void run(lab::RunContext& ctx) override { ctx.fail(QStringLiteral("cannot open the pipe")); }
 };
 } // namespace
@@ -67,16 +67,17 @@ private Q_SLOTS:
         const int before = testutil::threadCount();
         {
             lab::Runner runner;
+            runner.setStopGraceMs(testutil::kStopBoundMs);
             QSignalSpy spy(&runner, &lab::Runner::finished);
             QString error;
             QVERIFY(runner.start(std::make_shared<LoopScenario>(), {}, 0, 1, &error));
             QVERIFY(runner.isRunning());
             QTest::qWait(50);
             runner.stop();
-            QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Stopped);
+            QCOMPARE(runner.waitFinished(testutil::kStopBoundMs + 1000), lab::RunStatus::Stopped);
+            testutil::reportStopLatency(QStringLiteral("busy loop"), runner.stopLatencyMs());
             QVERIFY(runner.stopLatencyMs() >= 0);
-            QVERIFY2(runner.stopLatencyMs() < lab::Runner::kDefaultStopGraceMs,
-                     qPrintable(QString::number(runner.stopLatencyMs())));
+            QVERIFY2(runner.stopLatencyMs() < testutil::kStopBoundMs, qPrintable(QString::number(runner.stopLatencyMs())));
             QTRY_COMPARE(spy.count(), 1);
             QCOMPARE(spy.first().first().value<lab::RunStatus>(), lab::RunStatus::Stopped);
         }
@@ -87,6 +88,7 @@ private Q_SLOTS:
     {
         lab::Runner runner;
         QString error;
+        runner.setStopGraceMs(testutil::kStopBoundMs);
         QVERIFY(runner.start(std::make_shared<SleepyScenario>(), {}, 0.2, 1, &error));
         QCOMPARE(runner.waitFinished(5000), lab::RunStatus::Finished);
         QVERIFY(runner.elapsedS() >= 0.2);
@@ -96,14 +98,16 @@ private Q_SLOTS:
     {
         auto s = std::make_shared<SleepyScenario>();
         lab::Runner runner;
+        runner.setStopGraceMs(testutil::kStopBoundMs);
         QString error;
         QVERIFY(runner.start(s, {}, 0, 1, &error));
         QTRY_VERIFY(s->started.load(std::memory_order_acquire));
         QVERIFY(!s->tempSeen.isEmpty());
         QVERIFY(QFileInfo(s->tempSeen).isDir());
         runner.stop();
-        QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Stopped);
-        QVERIFY(runner.stopLatencyMs() < lab::Runner::kDefaultStopGraceMs);
+        QCOMPARE(runner.waitFinished(testutil::kStopBoundMs + 1000), lab::RunStatus::Stopped);
+        testutil::reportStopLatency(QStringLiteral("sleepFor"), runner.stopLatencyMs());
+        QVERIFY(runner.stopLatencyMs() < testutil::kStopBoundMs);
         QVERIFY(!QFileInfo::exists(s->tempSeen));
     }
 
@@ -139,14 +143,15 @@ private Q_SLOTS:
     void oneRunAtATime()
     {
         lab::Runner runner;
+        runner.setStopGraceMs(testutil::kStopBoundMs);
         QString error;
         QVERIFY(runner.start(std::make_shared<LoopScenario>(), {}, 0, 1, &error));
         QVERIFY(!runner.start(std::make_shared<LoopScenario>(), {}, 0, 1, &error));
         QVERIFY(!error.isEmpty());
         runner.stop();
-        QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Stopped);
+        QCOMPARE(runner.waitFinished(testutil::kStopBoundMs + 1000), lab::RunStatus::Stopped);
         QVERIFY(runner.start(std::make_shared<LoopScenario>(), {}, 0.05, 1, &error));
-        QCOMPARE(runner.waitFinished(2000), lab::RunStatus::Finished);
+        QCOMPARE(runner.waitFinished(testutil::kStopBoundMs + 1000), lab::RunStatus::Finished);
     }
 };
 

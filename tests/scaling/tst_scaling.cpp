@@ -1,5 +1,6 @@
 // Scaling scenario: the laws against hand-computed values, the fit on synthetic data, and
 // properties of real runs on this machine (ratios between runs, never absolute times).
+#include "TestUtil.h"
 #include "all.h"
 #include "lab/Registry.h"
 #include "lab/Runner.h"
@@ -7,21 +8,19 @@
 #include "scaling/Scaling.h"
 #include "scaling/Theory.h"
 
+#include <QElapsedTimer>
 #include <QLineSeries>
 #include <QTableWidget>
 #include <QtTest>
 
 #include <cmath>
 
+#include <sys/resource.h>
+
 using namespace scaling;
+using namespace testutil;
 
 namespace {
-
-struct Outcome {
-    lab::RunStatus status = lab::RunStatus::Idle;
-    lab::RunData data;
-    double stopLatencyMs = -1;
-};
 
 QVariantMap quick(double s, int tmax, int workMs, int reps, const QString& mode = QStringLiteral("strong"))
 {
@@ -32,17 +31,15 @@ QVariantMap quick(double s, int tmax, int workMs, int reps, const QString& mode 
 
 Outcome runScaling(const QVariantMap& given)
 {
-    Outcome o;
-    auto sc = lab::Registry::instance().create(QStringLiteral("scaling"));
-    lab::Params params;
-    QString err;
-    if (!lab::validate(sc->info().params, given, &params, &err)) { qWarning() << err; return o; }
-    lab::Runner runner;
-    if (!runner.start(sc, params, 0, 1, &err)) { qWarning() << err; return o; }
-    o.status = runner.waitFinished(60000);
-    runner.recorder()->drain();
-    o.data = runner.recorder()->data();
-    return o;
+    return run(QStringLiteral("scaling"), given);
+}
+
+// CPU time used by this process so far (all threads), in seconds.
+double processCpuS()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 double yAt(const lab::RunData& d, const QString& key, double x)
@@ -54,15 +51,11 @@ double yAt(const lab::RunData& d, const QString& key, double x)
     return std::nan("");
 }
 
-int taskCount()
-{
-    return static_cast<int>(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
-}
-
 // Compares the 2-thread speedup of two runs (a must beat b). Only attempts in which the
-// process really had two cores during the parallel parts count (the scenario measures the
-// CPU time of its parallel part): on a machine busy with other programs the comparison
-// says nothing, and the test is skipped rather than decided by the noise.
+// process really had two cores in the parallel parts at 2 threads and one core at 1 thread
+// count (the scenario measures the CPU time of its parallel part): on a machine busy with
+// other programs the comparison says nothing, and the test is skipped rather than decided by
+// the noise.
 // Must be the last statement of a test function (QSKIP/QFAIL return from here).
 void compareAtTwoThreads(const QVariantMap& aParams, const QVariantMap& bParams, const char* what)
 {
@@ -76,8 +69,10 @@ void compareAtTwoThreads(const QVariantMap& aParams, const QVariantMap& bParams,
         QCOMPARE(b.status, lab::RunStatus::Finished);
         const double sa = yAt(a.data, QStringLiteral("speedup"), 2), sb = yAt(b.data, QStringLiteral("speedup"), 2);
         const double cores = std::min(yAt(a.data, QStringLiteral("cores_used"), 2), yAt(b.data, QStringLiteral("cores_used"), 2));
-        seen << QStringLiteral("%1 vs %2 (cores used %3)").arg(sa, 0, 'f', 3).arg(sb, 0, 'f', 3).arg(cores, 0, 'f', 2);
-        if (!(cores >= 1.5)) continue;
+        // The one-thread baseline counts as much: a run slowed there shows a speedup it does not have.
+        const double cores1 = std::min(yAt(a.data, QStringLiteral("cores_used"), 1), yAt(b.data, QStringLiteral("cores_used"), 1));
+        seen << QStringLiteral("%1 vs %2 (cores used %3, at 1 thread %4)").arg(sa, 0, 'f', 3).arg(sb, 0, 'f', 3).arg(cores, 0, 'f', 2).arg(cores1, 0, 'f', 2);
+        if (!(cores >= 1.5) || !(cores1 >= 0.9)) continue;
         ++valid;
         if (sa > sb) return;
         if (valid >= 2) break;
@@ -168,7 +163,7 @@ private Q_SLOTS:
 
     void runReportsSeriesAndSummary()
     {
-        const int tasksBefore = taskCount();
+        const int tasksBefore = threadCount();
         const Outcome o = runScaling(quick(0.3, 3, 30, 2));
         QCOMPARE(o.status, lab::RunStatus::Finished);
         const auto& sum = o.data.summary;
@@ -192,22 +187,41 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(sum.value(QStringLiteral("karp_flatt")).toDouble(),
                               karpFlatt(yAt(o.data, QStringLiteral("speedup"), 3), 3)));
         // TBB's workers were told to end: the run leaves no thread behind.
-        QTRY_COMPARE_WITH_TIMEOUT(taskCount(), tasksBefore, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(threadCount(), tasksBefore, 2000);
     }
 
     void fullySerialShowsNoSpeedup()
     {
-        // Other programs may steal the core in the middle of one thread count and not the other:
-        // one run inside the noise band out of three is enough.
+        // s = 1: one thread computes all the time, at every thread count, so the two-thread
+        // time must not beat the one-thread time. Other programs slow some repetitions and not
+        // others (an intermittent load on one core made the median one-thread time up to twice
+        // the two-thread one): only runs in which this process had its core nearly all the time
+        // (CPU time / wall time >= 0.9) say anything, and of those the fastest repetitions are
+        // compared (interference only ever slows a repetition down): speedup_max(n) = median
+        // one-thread time / fastest time at n, so fastest(1) / fastest(2) = speedup_max(2) / speedup_max(1).
         QStringList seen;
-        for (int attempt = 0; attempt < 3; ++attempt) {
+        int valid = 0;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            const double cpu0 = processCpuS();
+            QElapsedTimer wall;
+            wall.start();
             const Outcome o = runScaling(quick(1.0, 2, 40, 5));
+            const double share = (processCpuS() - cpu0) / (static_cast<double>(wall.nsecsElapsed()) / 1e9);
             QCOMPARE(o.status, lab::RunStatus::Finished);
-            const double s2 = yAt(o.data, QStringLiteral("speedup"), 2);
-            seen << QString::number(s2);
-            if (s2 < 1.3) return;
+            const double fastestRatio = yAt(o.data, QStringLiteral("speedup_max"), 2) / yAt(o.data, QStringLiteral("speedup_max"), 1);
+            seen << QStringLiteral("%1 (median %2, CPU share %3)").arg(fastestRatio, 0, 'f', 3)
+                        .arg(yAt(o.data, QStringLiteral("speedup"), 2), 0, 'f', 3).arg(share, 0, 'f', 2);
+            if (!(share >= 0.9)) continue;
+            ++valid;
+            if (fastestRatio < 1.3) {
+                qInfo("s=1, fastest one-thread / two-thread repetition: %s", qPrintable(seen.join(QStringLiteral("; "))));
+                return;
+            }
+            if (valid >= 2) break;
         }
-        QFAIL(qPrintable(QStringLiteral("s=1 showed a speedup at 2 threads: ") + seen.join(QStringLiteral(", "))));
+        if (valid == 0)
+            QSKIP(qPrintable(QStringLiteral("The machine is too busy: this process never had its core (%1)").arg(seen.join(QStringLiteral("; ")))));
+        QFAIL(qPrintable(QStringLiteral("s=1 showed a speedup at 2 threads, fastest repetitions: ") + seen.join(QStringLiteral("; "))));
     }
 
     void parallelBeatsHalfSerial()
@@ -244,21 +258,17 @@ private Q_SLOTS:
         given.insert(QStringLiteral("kernel"), kernel);
         given.insert(QStringLiteral("grain"), grain);
         given.insert(QStringLiteral("memory_mb"), 64);
-        auto sc = lab::Registry::instance().create(QStringLiteral("scaling"));
-        lab::Params params;
-        QString err;
-        QVERIFY2(lab::validate(sc->info().params, given, &params, &err), qPrintable(err));
         lab::Runner runner;
-        QVERIFY2(runner.start(sc, params, 0, 1, &err), qPrintable(err));
+        QVERIFY(start(runner, QStringLiteral("scaling"), given));
         // Wait until the sweep is under way (the calibration line is logged just before it).
         QTRY_VERIFY_WITH_TIMEOUT((runner.recorder()->drain(), !runner.recorder()->data().log.isEmpty()), 20000);
         // Past the warm-up (5% of the job), inside the first repetition (each takes seconds).
         QTest::qWait(400);
         QVERIFY(runner.isRunning());
         runner.stop();
-        QCOMPARE(runner.waitFinished(5000), lab::RunStatus::Stopped);
-        qInfo("stop latency %.1f ms", runner.stopLatencyMs());
-        QVERIFY2(runner.stopLatencyMs() < 250, qPrintable(QString::number(runner.stopLatencyMs())));
+        QCOMPARE(runner.waitFinished(kStopBoundMs + 1000), lab::RunStatus::Stopped);
+        reportStopLatency(QStringLiteral("scaling ") + QLatin1String(QTest::currentDataTag()), runner.stopLatencyMs());
+        QVERIFY2(runner.stopLatencyMs() < kStopBoundMs, qPrintable(QString::number(runner.stopLatencyMs())));
     }
 
     void calculatorPanelUpdatesWithoutRun()
