@@ -1,0 +1,127 @@
+// CPU-bound workers as threads of one emulated interpreter.
+#include "Eval.h"
+#include "Phases.h"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <latch>
+#include <memory>
+#include <thread>
+
+namespace gil {
+
+double processCpuS()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+double childrenCpuS()
+{
+    rusage ru{};
+    getrusage(RUSAGE_CHILDREN, &ru);
+    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+qint64 monoNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+double percentileNs(std::vector<qint64> v, double q)
+{
+    if (v.empty()) return 0.0;
+    std::sort(v.begin(), v.end());
+    const double last = static_cast<double>(v.size() - 1);
+    return static_cast<double>(v[static_cast<size_t>(std::clamp(q * last + 0.5, 0.0, last))]);
+}
+
+namespace {
+struct alignas(64) Slot {
+    std::atomic<qint64> done{0};
+    // Written by the worker, read after join.
+    qint64 beginNs = 0, endNs = 0, ticks = 0;
+    std::uint64_t x = 0;
+    bool complete = false;
+};
+
+void worker(Interp& interp, int me, qint64 ticks, Slot& slot, LaneTrack* track, std::latch& go)
+{
+    go.arrive_and_wait();
+    slot.beginNs = monoNs();
+    EvalThread et(interp, me, track, &slot.done, kSeed);
+    if (et.take()) {
+        slot.complete = et.run(ticks);
+        et.release(Phase::Done, /*final=*/true);
+    }
+    slot.endNs = monoNs();
+    slot.ticks = et.ticks();
+    slot.x = et.value();
+}
+} // namespace
+
+CpuResult runThreads(Env& env, GilKind kind, int workers, qint64 ticksEach, const std::vector<int>& lanes,
+                     const QStringList& names)
+{
+    CpuResult res;
+    Interp interp(kind, env.intervalMs, env.checkInterval);
+    std::vector<Slot> slots(static_cast<size_t>(workers));
+    std::vector<std::unique_ptr<LaneTrack>> tracks(static_cast<size_t>(workers));
+    if (env.live)
+        for (int i = 0; i < workers && i < static_cast<int>(lanes.size()); ++i)
+            tracks[static_cast<size_t>(i)] = std::make_unique<LaneTrack>(&env.rec, lanes[static_cast<size_t>(i)], env.marks, names.value(i));
+    std::latch go(workers + 1);
+    std::atomic<int> running{workers};
+    std::vector<std::jthread> threads;
+    threads.reserve(static_cast<size_t>(workers));
+    int started = 0;
+    try {
+        for (; started < workers; ++started) {
+            const auto i = static_cast<size_t>(started);
+            threads.emplace_back([&, i] {
+                worker(interp, static_cast<int>(i), ticksEach, slots[i], tracks[i].get(), go);
+                running.fetch_sub(1, std::memory_order_release);
+            });
+        }
+    } catch (const std::system_error& e) {
+        interp.halt(); // the ones that started return at once
+        go.count_down(workers - started + 1); // the missing workers and this thread
+        running.fetch_sub(workers - started);
+        threads.clear();
+        env.ctx.fail(QCoreApplication::translate("gil::Run", "threads: cannot start thread %1 of %2 (%3)")
+                         .arg(started + 1).arg(workers).arg(QString::fromLocal8Bit(e.what())));
+        return res;
+    }
+    const double cpu0 = processCpuS();
+    const qint64 t0 = monoNs();
+    go.count_down();
+    while (running.load(std::memory_order_acquire) > 0) {
+        if (!env.ctx.sleepFor(std::chrono::milliseconds(50))) interp.halt();
+        if (env.progress) {
+            qint64 done = 0;
+            for (const Slot& s : slots) done += s.done.load(std::memory_order_relaxed);
+            env.progress(done, static_cast<double>(monoNs() - t0) / 1e9);
+        }
+    }
+    threads.clear(); // joins
+    res.cpuS = processCpuS() - cpu0;
+    const qint64 endUs = env.rec.nowUs();
+    for (auto& t : tracks)
+        if (t) t->finish(endUs);
+    qint64 begin = 0, end = 0;
+    res.complete = true;
+    for (const Slot& s : slots) {
+        res.ticks += s.ticks;
+        res.checksum ^= s.x;
+        res.complete = res.complete && s.complete && s.ticks == ticksEach;
+        begin = begin == 0 ? s.beginNs : std::min(begin, s.beginNs);
+        end = std::max(end, s.endNs);
+    }
+    res.wallS = end > begin ? static_cast<double>(end - begin) / 1e9 : 0.0;
+    res.stats = interp.stats(true);
+    return res;
+}
+
+} // namespace gil
