@@ -119,7 +119,7 @@ IoResult runIoPhase(Env& env, const IoJob& job)
     while (!st.finished.load(std::memory_order_acquire)) {
         if (group) group->pump(0);
         if (!env.ctx.sleepFor(std::chrono::milliseconds(group ? 20 : 50))) { interp.halt(); if (group) group->killAll(); }
-        if (env.progress) env.progress(st.ops.load(std::memory_order_relaxed), static_cast<double>(monoNs() - st.beginNs) / 1e9);
+        if (env.progress && env.live) env.progress(st.ops.load(std::memory_order_relaxed), static_cast<double>(monoNs() - st.beginNs) / 1e9);
     }
     interp.halt(); // the I/O thread is done: the CPU threads leave their loops
     threads.clear();

@@ -215,7 +215,7 @@ CpuResult runProcesses(Env& env, int workers, qint64 ticksEach, const std::vecto
     group.go();
     while (group.pump(50)) {
         if (env.ctx.stopRequested()) { group.killAll(); break; }
-        if (env.progress) env.progress(group.ticks(), static_cast<double>(monoNs() - group.goNs()) / 1e9);
+        if (env.progress && env.live) env.progress(group.ticks(), static_cast<double>(monoNs() - group.goNs()) / 1e9);
     }
     group.reap();
     res.cpuS = processCpuS() - cpu0 + group.cpuS();

@@ -47,11 +47,11 @@ struct alignas(64) Slot {
     bool complete = false;
 };
 
-void worker(Interp& interp, int me, qint64 ticks, Slot& slot, LaneTrack* track, std::latch& go)
+void worker(Interp& interp, int me, qint64 ticks, Slot& slot, LaneTrack* track, bool live, std::latch& go)
 {
     go.arrive_and_wait();
     slot.beginNs = monoNs();
-    EvalThread et(interp, me, track, &slot.done, kSeed);
+    EvalThread et(interp, me, track, live ? &slot.done : nullptr, kSeed);
     if (et.take()) {
         slot.complete = et.run(ticks);
         et.release(Phase::Done, /*final=*/true);
@@ -81,7 +81,7 @@ CpuResult runThreads(Env& env, GilKind kind, int workers, qint64 ticksEach, cons
         for (; started < workers; ++started) {
             const auto i = static_cast<size_t>(started);
             threads.emplace_back([&, i] {
-                worker(interp, static_cast<int>(i), ticksEach, slots[i], tracks[i].get(), go);
+                worker(interp, static_cast<int>(i), ticksEach, slots[i], tracks[i].get(), env.live, go);
                 running.fetch_sub(1, std::memory_order_release);
             });
         }
@@ -99,7 +99,7 @@ CpuResult runThreads(Env& env, GilKind kind, int workers, qint64 ticksEach, cons
     go.count_down();
     while (running.load(std::memory_order_acquire) > 0) {
         if (!env.ctx.sleepFor(std::chrono::milliseconds(50))) interp.halt();
-        if (env.progress) {
+        if (env.progress && env.live) {
             qint64 done = 0;
             for (const Slot& s : slots) done += s.done.load(std::memory_order_relaxed);
             env.progress(done, static_cast<double>(monoNs() - t0) / 1e9);
