@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -42,6 +43,16 @@ void printUsage(FILE* out)
         "Run `pplab run --help` for the run options.\n"
         "Exit codes: 0 ok, 1 the run failed, 2 usage error.\n",
         out);
+}
+
+// What was printed must have reached standard output (a full disk, a closed pipe): if not, the
+// command failed, whatever it computed.
+int finishStdout(int code)
+{
+    errno = 0;
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return code;
+    std::fprintf(stderr, "pplab: cannot write to standard output: %s\n", std::strerror(errno ? errno : EIO));
+    return code == Ok ? RunFailed : code;
 }
 } // namespace
 
@@ -93,12 +104,13 @@ int main(int argc, char** argv)
     QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // the command; args[0] stays the program name
 
-    if (command == QLatin1String("list")) return listCommand(args);
-    if (command == QLatin1String("describe")) return describeCommand(args);
-    if (command == QLatin1String("run")) return runCommand(args);
-    if (command == QLatin1String("fifo")) return fifoCommand(args);
-    std::fprintf(stderr, "pplab: unknown command '%s' (see pplab --help)\n", argv[1]);
-    return Usage;
+    int code = Usage;
+    if (command == QLatin1String("list")) code = listCommand(args);
+    else if (command == QLatin1String("describe")) code = describeCommand(args);
+    else if (command == QLatin1String("run")) code = runCommand(args);
+    else if (command == QLatin1String("fifo")) code = fifoCommand(args);
+    else std::fprintf(stderr, "pplab: unknown command '%s' (see pplab --help)\n", argv[1]);
+    return finishStdout(code);
 }
 
 } // namespace cli

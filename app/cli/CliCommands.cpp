@@ -225,14 +225,14 @@ int parseRun(const QStringList& args, RunOptions* o)
     return Ok;
 }
 
-bool writeOutputs(const RunOptions& o, const lab::ScenarioInfo& info, const lab::RunResult& result)
+bool writeOutputs(const RunOptions& o, const lab::ScenarioInfo& info, const lab::RunRecord& result)
 {
     bool ok = true;
     QString error;
     auto write = [&](const QString& path, const QByteArray& bytes) {
         if (path.isEmpty()) return;
-        if (path == QLatin1String("-")) { std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout); return; }
-        if (!lab::writeFile(path, bytes, &error)) { printError(error); ok = false; }
+        const bool written = path == QLatin1String("-") ? lab::writeStdout(bytes, &error) : lab::writeFile(path, bytes, &error);
+        if (!written) { printError(error); ok = false; }
     };
     write(o.json, QJsonDocument(lab::toJson(result)).toJson(QJsonDocument::Indented));
     write(o.csv, lab::toCsv(*result.data));
@@ -289,14 +289,7 @@ int runCommand(const QStringList& args)
 
     runner.recorder()->drain();
     const lab::RunStatus status = runner.status();
-    lab::RunResult result;
-    result.info = info;
-    result.params = o.params.values();
-    result.status = lab::runStatusId(status);
-    result.error = runner.errorMessage();
-    result.durationS = runner.elapsedS();
-    result.seed = o.seed;
-    result.data = &runner.recorder()->data();
+    const lab::RunRecord result = runner.record(info);
     const bool written = writeOutputs(o, info, result);
 
     const bool toStdout = o.json == QLatin1String("-") || o.csv == QLatin1String("-");

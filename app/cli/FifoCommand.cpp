@@ -43,7 +43,6 @@ void catchInterrupt()
     sa.sa_flags = 0;
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
-    signal(SIGPIPE, SIG_IGN); // a vanished reader gives EPIPE, reported below
 }
 
 // 0 if PATH is a FIFO; otherwise prints why not and returns the exit code.

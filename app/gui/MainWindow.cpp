@@ -332,6 +332,7 @@ bool MainWindow::selectScenario(const QString& id)
     for (const QString& k : s.childKeys()) saved.insert(k, s.value(k));
     s.endGroup();
     const double duration = saved.take(QStringLiteral("__duration")).toDouble();
+    m_form->setCheck([id](const lab::Params& p) { return lab::Registry::instance().create(id)->checkParams(p); });
     m_form->setScenario(m_info, saved);
     if (saved.isEmpty() && duration == 0) m_form->setDuration(m_info.defaultDuration);
     else m_form->setDuration(duration);
@@ -422,18 +423,13 @@ bool MainWindow::startRun()
     if (m_runner->isRunning()) return false;
     lab::Params params;
     QString error;
-    if (!m_form->validated(&params, &error)) {
-        statusBar()->showMessage(error, 8000);
-        return false;
-    }
-    auto scenario = lab::Registry::instance().create(m_scenarioId);
-    error = scenario->checkParams(params);
-    if (!error.isEmpty()) {
+    if (!m_form->validated(&params, &error)) { // ranges and the scenario's own checks
         m_banner->setText(error);
         m_banner->show();
         statusBar()->showMessage(error, 8000);
         return false;
     }
+    auto scenario = lab::Registry::instance().create(m_scenarioId);
     saveParams();
     for (ChartPanel* c : m_charts) c->clear();
     m_counters->clear();
@@ -579,14 +575,11 @@ bool MainWindow::exportData(const QString& path, QString* error)
 {
     if (QFileInfo(path).suffix().toLower() == QLatin1String("csv"))
         return lab::writeFile(path, lab::toCsv(currentData()), error);
-    lab::RunResult r;
-    r.info = m_info;
-    r.params = m_runner->context() ? m_runner->context()->params().values() : m_form->values();
-    r.status = lab::runStatusId(m_haveRun ? m_runner->status() : lab::RunStatus::Idle);
-    r.error = m_runner->errorMessage();
-    r.durationS = m_haveRun ? m_runner->elapsedS() : 0;
-    r.seed = m_runner->context() ? m_runner->context()->seed() : 0;
-    r.data = &currentData();
+    lab::RunRecord r = m_runner->record(m_info);
+    if (!m_haveRun) {
+        r.params = m_form->values();
+        r.status = lab::runStatusId(lab::RunStatus::Idle);
+    }
     return lab::writeFile(path, QJsonDocument(lab::toJson(r)).toJson(QJsonDocument::Indented), error);
 }
 

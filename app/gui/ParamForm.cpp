@@ -164,7 +164,13 @@ void ParamForm::setDuration(double s) { if (m_duration) m_duration->setValue(s);
 bool ParamForm::validated(lab::Params* out, QString* error) const
 {
     QString e;
-    const bool ok = lab::validate(m_info.params, values(), out, &e);
+    lab::Params params;
+    bool ok = lab::validate(m_info.params, values(), &params, &e);
+    if (ok && m_check) {
+        e = m_check(params);
+        ok = e.isEmpty();
+    }
+    if (ok && out) *out = params;
     m_error->setVisible(!ok);
     m_error->setText(e);
     if (error) *error = e;

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -26,7 +28,10 @@ public:
     // Time limit in seconds (0 = until Stop).
     double duration() const;
     void setDuration(double s);
-    // Validates the current values; on failure returns false with a message naming the key.
+    // Checks beyond each value's range (Scenario::checkParams), run by validated() too.
+    void setCheck(std::function<QString(const lab::Params&)> check) { m_check = std::move(check); }
+    // Validates the current values (ranges, then the check); on failure returns false with a
+    // message naming the key, which the form also shows under the fields.
     bool validated(lab::Params* out, QString* error) const;
     QWidget* editorFor(const QString& key) const { return m_editors.value(key); }
 
@@ -43,6 +48,7 @@ private:
     QDoubleSpinBox* m_duration = nullptr;
     QLabel* m_error = nullptr;
     QHash<QString, QWidget*> m_editors;
+    std::function<QString(const lab::Params&)> m_check;
 };
 
 } // namespace gui

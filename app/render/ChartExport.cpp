@@ -1,6 +1,7 @@
 #include "ChartExport.h"
 
 #include "ChartBinding.h"
+#include "lab/OutputFile.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -29,9 +30,17 @@ ImageFormat formatForPath(const QString& path)
 bool renderToFile(const QString& path, QSize size, const QString& title,
                   const std::function<void(QPainter&, const QRectF&)>& paint, QString* error)
 {
-    auto fail = [&](const QString& m) { if (error) *error = m; return false; };
+    const ImageFormat format = formatForPath(path);
+    if (format == ImageFormat::Unknown) {
+        if (error) *error = QStringLiteral("unsupported image format for %1 (use .png, .svg or .pdf)").arg(path);
+        return false;
+    }
+    // Written aside and renamed into place: a failed export leaves no half image behind.
+    lab::OutputFile out(path);
+    if (!out.open(error)) return false;
     const QRectF rect(QPointF(0, 0), QSizeF(size));
-    switch (formatForPath(path)) {
+    bool painted = false;
+    switch (format) {
     case ImageFormat::Png: {
         QImage img(size, QImage::Format_ARGB32_Premultiplied);
         img.fill(Qt::white);
@@ -40,44 +49,55 @@ bool renderToFile(const QString& path, QSize size, const QString& title,
             p.setRenderHint(QPainter::Antialiasing);
             paint(p, rect);
         }
-        if (!img.save(path, "PNG")) return fail(QStringLiteral("cannot write %1").arg(path));
-        return true;
+        painted = img.save(out.device(), "PNG");
+        break;
     }
     case ImageFormat::Svg: {
         QSvgGenerator gen;
-        gen.setFileName(path);
+        gen.setOutputDevice(out.device());
         gen.setSize(size);
         gen.setViewBox(rect);
         gen.setTitle(title);
         gen.setDescription(QStringLiteral("pplab — Parallel Programming Lab"));
         QPainter p;
-        if (!p.begin(&gen)) return fail(QStringLiteral("cannot write %1").arg(path));
-        p.setRenderHint(QPainter::Antialiasing);
-        paint(p, rect);
-        p.end();
-        return QFileInfo::exists(path) || fail(QStringLiteral("cannot write %1").arg(path));
+        if (p.begin(&gen)) {
+            p.setRenderHint(QPainter::Antialiasing);
+            paint(p, rect);
+            painted = p.end();
+        }
+        break;
     }
     case ImageFormat::Pdf: {
-        QPdfWriter pdf(path);
+        QPdfWriter pdf(out.device());
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("pplab"));
         pdf.setResolution(96);
         pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter p;
-        if (!p.begin(&pdf)) return fail(QStringLiteral("cannot write %1").arg(path));
-        p.setRenderHint(QPainter::Antialiasing);
-        // The page is in points (1/72 in) and the device in 96 dpi pixels: scale to fill.
-        const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
-        p.scale(page.width() / rect.width(), page.height() / rect.height());
-        paint(p, rect);
-        p.end();
-        return QFileInfo::exists(path) || fail(QStringLiteral("cannot write %1").arg(path));
+        if (p.begin(&pdf)) {
+            p.setRenderHint(QPainter::Antialiasing);
+            // The page is in points (1/72 in) and the device in 96 dpi pixels: scale to fill.
+            const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+            p.scale(page.width() / rect.width(), page.height() / rect.height());
+            paint(p, rect);
+            painted = p.end();
+        }
+        break;
     }
     case ImageFormat::Unknown:
         break;
     }
-    return fail(QStringLiteral("unsupported image format for %1 (use .png, .svg or .pdf)").arg(path));
+    if (!painted && !out.failed()) { // an encoder error: nothing is committed, the target stays
+        if (error) *error = QStringLiteral("cannot write %1: the image encoder failed").arg(path);
+        return false;
+    }
+    QString reason;
+    if (!out.commit(&reason)) { // a write that fell short names its reason
+        if (error) *error = reason;
+        return false;
+    }
+    return true;
 }
 
 bool exportChart(const lab::ChartSpec& spec, const lab::RunData& data, const QString& path, QSize size,

@@ -101,6 +101,16 @@ lab::ScenarioInfo DeadlockScenario::info() const
     return i;
 }
 
+QString DeadlockScenario::checkParams(const lab::Params& p) const
+{
+    const QString strategy = p.text(QStringLiteral("strategy"));
+    if (p.text(QStringLiteral("variant")) == QLatin1String("processes") && strategy != QLatin1String("naive")
+        && strategy != QLatin1String("ordered") && strategy != QLatin1String("try_backoff"))
+        return tr("strategy=%1 is not available with variant=processes (fcntl locks allow naive, ordered or "
+                  "try_backoff)").arg(strategy);
+    return {};
+}
+
 void DeadlockScenario::run(lab::RunContext& ctx)
 {
     const lab::Params& p = ctx.params();
@@ -119,12 +129,7 @@ void DeadlockScenario::run(lab::RunContext& ctx)
     cfg.seed = ctx.seed();
 
     const bool processes = cfg.variant == QLatin1String("processes");
-    if (processes && cfg.strategy != QLatin1String("naive") && cfg.strategy != QLatin1String("ordered")
-        && cfg.strategy != QLatin1String("try_backoff")) {
-        ctx.fail(tr("strategy=%1 is not available with variant=processes (fcntl locks allow naive, ordered or "
-                    "try_backoff)").arg(cfg.strategy));
-        return;
-    }
+    if (const QString problem = checkParams(p); !problem.isEmpty()) { ctx.fail(problem); return; }
 
     lab::Recorder& rec = ctx.recorder();
     rec.setSummary(QStringLiteral("deadlock_detected"), 0);

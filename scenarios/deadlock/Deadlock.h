@@ -27,6 +27,7 @@ class DeadlockScenario : public lab::Scenario {
     Q_DECLARE_TR_FUNCTIONS(deadlock::DeadlockScenario)
 public:
     lab::ScenarioInfo info() const override;
+    QString checkParams(const lab::Params& params) const override;
     void run(lab::RunContext& ctx) override;
 };
 

@@ -4,7 +4,9 @@
 #include <QHash>
 #include <QMutex>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -97,7 +99,102 @@ QString ChildProcess::executable()
 ChildProcess::~ChildProcess()
 {
     kill();
+    std::lock_guard lock(m_mutex);
+    if (m_pidfd >= 0) { ::close(m_pidfd); m_pidfd = -1; }
 }
+
+pid_t ChildProcess::pid() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_pid;
+}
+
+bool ChildProcess::reaped() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_reaped;
+}
+
+int ChildProcess::exitCode() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_exitCode;
+}
+
+int ChildProcess::termSignal() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_termSignal;
+}
+
+namespace {
+// The spawn attributes and file actions of one child; every call's result is checked.
+struct SpawnSetup {
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attr;
+    std::vector<int> temps; // CLOEXEC copies of descriptors that must move out of the way
+    bool ok = false;
+
+    SpawnSetup()
+    {
+        posix_spawn_file_actions_init(&actions);
+        posix_spawnattr_init(&attr);
+    }
+    ~SpawnSetup()
+    {
+        posix_spawn_file_actions_destroy(&actions);
+        posix_spawnattr_destroy(&attr);
+        for (int t : temps) ::close(t);
+    }
+    // Returns 0 or an errno value.
+    int prepare(const std::vector<ChildProcess::FdMap>& fds)
+    {
+        for (const ChildProcess::FdMap& m : fds) {
+            int src = m.parentFd;
+            // dup2(fd, fd) would not clear close-on-exec, and a source that is another map's
+            // target would be overwritten first: go through a temporary copy.
+            const bool clash = std::any_of(fds.begin(), fds.end(), [&](const auto& o) { return o.childFd == src; });
+            if (src == m.childFd || clash) {
+                src = fcntl(m.parentFd, F_DUPFD_CLOEXEC, 64);
+                if (src < 0) return errno;
+                temps.push_back(src);
+            }
+            if (const int rc = posix_spawn_file_actions_adddup2(&actions, src, m.childFd)) return rc;
+        }
+        const bool mapsStdin = std::any_of(fds.begin(), fds.end(), [](const auto& m) { return m.childFd == 0; });
+        if (!mapsStdin)
+            if (const int rc = posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)) return rc;
+        // The child starts with no blocked signals and every signal at its default action:
+        // pplab ignores SIGPIPE, a worker decides for itself (prepareWorkerProcess).
+        sigset_t none, all;
+        sigemptyset(&none);
+        sigfillset(&all);
+        if (const int rc = posix_spawnattr_setsigmask(&attr, &none)) return rc;
+        if (const int rc = posix_spawnattr_setsigdefault(&attr, &all)) return rc;
+        if (const int rc = posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)) return rc;
+        ok = true;
+        return 0;
+    }
+};
+
+QList<QByteArray> childEnvironment()
+{
+    QList<QByteArray> env;
+    const QByteArray parentVar = QByteArray(kParentEnv) + '=';
+    for (char** e = environ; e && *e; ++e)
+        if (strncmp(*e, parentVar.constData(), static_cast<size_t>(parentVar.size())) != 0) env.append(QByteArray(*e));
+    env.append(parentVar + QByteArray::number(getpid()));
+    return env;
+}
+
+std::vector<char*> pointers(QList<QByteArray>& store)
+{
+    std::vector<char*> out;
+    for (QByteArray& a : store) out.push_back(a.data());
+    out.push_back(nullptr);
+    return out;
+}
+} // namespace
 
 bool ChildProcess::start(const QString& worker, const QStringList& args, const std::vector<FdMap>& fds,
                          QString* error)
@@ -106,122 +203,97 @@ bool ChildProcess::start(const QString& worker, const QStringList& args, const s
         if (error) *error = QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(strerror(err)));
         return false;
     };
-    if (started()) return fail(QStringLiteral("child already started"), EBUSY);
+    std::lock_guard lock(m_mutex);
+    if (m_pid > 0) return fail(QStringLiteral("child already started"), EBUSY);
 
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    std::vector<int> temps;
-    for (const FdMap& m : fds) {
-        int src = m.parentFd;
-        // dup2(fd, fd) would not clear close-on-exec: go through a temporary copy.
-        if (src == m.childFd || std::any_of(fds.begin(), fds.end(), [&](const FdMap& o) { return o.childFd == src; })) {
-            src = fcntl(m.parentFd, F_DUPFD_CLOEXEC, 64);
-            if (src < 0) {
-                posix_spawn_file_actions_destroy(&actions);
-                for (int t : temps) ::close(t);
-                return fail(QStringLiteral("dup"), errno);
-            }
-            temps.push_back(src);
-        }
-        posix_spawn_file_actions_adddup2(&actions, src, m.childFd);
-    }
-    const bool mapsStdin = std::any_of(fds.begin(), fds.end(), [](const FdMap& m) { return m.childFd == 0; });
-    if (!mapsStdin)
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    sigset_t none, all;
-    sigemptyset(&none);
-    sigfillset(&all);
-    posix_spawnattr_setsigmask(&attr, &none);
-    posix_spawnattr_setsigdefault(&attr, &all);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-
+    SpawnSetup setup;
+    if (const int rc = setup.prepare(fds)) return fail(QStringLiteral("cannot prepare the child's descriptors"), rc);
     const QByteArray exe = executable().toLocal8Bit();
     QList<QByteArray> argStore{exe, QByteArrayLiteral("worker"), worker.toUtf8()};
     for (const QString& a : args) argStore.append(a.toUtf8());
-    std::vector<char*> argv;
-    for (QByteArray& a : argStore) argv.push_back(a.data());
-    argv.push_back(nullptr);
-
-    QList<QByteArray> envStore;
-    const QByteArray parentVar = QByteArray(kParentEnv) + '=';
-    for (char** e = environ; e && *e; ++e)
-        if (strncmp(*e, parentVar.constData(), static_cast<size_t>(parentVar.size())) != 0)
-            envStore.append(QByteArray(*e));
-    envStore.append(parentVar + QByteArray::number(getpid()));
-    std::vector<char*> envp;
-    for (QByteArray& e : envStore) envp.push_back(e.data());
-    envp.push_back(nullptr);
+    QList<QByteArray> envStore = childEnvironment();
+    std::vector<char*> argv = pointers(argStore), envp = pointers(envStore);
 
     pid_t pid = -1;
     const int rc = SpawnerThread::instance().run([&] {
-        return posix_spawn(&pid, exe.constData(), &actions, &attr, argv.data(), envp.data());
+        return posix_spawn(&pid, exe.constData(), &setup.actions, &setup.attr, argv.data(), envp.data());
     });
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attr);
-    for (int t : temps) ::close(t);
     if (rc != 0)
         return fail(QStringLiteral("cannot start %1").arg(QString::fromLocal8Bit(exe)), rc);
     m_pid = pid;
     m_reaped = false;
+    // Until it is reaped (by us: no one else waits for our children) the pid cannot be reused,
+    // so the pidfd opened now names this child.
     m_pidfd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
     return true;
 }
 
-void ChildProcess::recordStatus(int status)
+void ChildProcess::recordStatusLocked(int status)
 {
     m_reaped = true;
     if (WIFEXITED(status)) m_exitCode = WEXITSTATUS(status);
     if (WIFSIGNALED(status)) m_termSignal = WTERMSIG(status);
-    if (m_pidfd >= 0) { ::close(m_pidfd); m_pidfd = -1; }
 }
 
-bool ChildProcess::reapNoHang()
+bool ChildProcess::reapNoHangLocked()
 {
-    if (!started() || m_reaped) return true;
+    if (m_pid <= 0 || m_reaped) return true;
     int status = 0;
-    const pid_t r = waitpid(m_pid, &status, WNOHANG);
-    if (r == m_pid) { recordStatus(status); return true; }
+    pid_t r;
+    do { r = waitpid(m_pid, &status, WNOHANG); } while (r < 0 && errno == EINTR);
+    if (r == m_pid) { recordStatusLocked(status); return true; }
     if (r < 0 && errno == ECHILD) { m_reaped = true; return true; }
     return false;
 }
 
 bool ChildProcess::wait(int timeoutMs)
 {
-    if (!started() || m_reaped) return true;
-    if (timeoutMs < 0) {
-        int status = 0;
-        pid_t r;
-        do { r = waitpid(m_pid, &status, 0); } while (r < 0 && errno == EINTR);
-        if (r == m_pid) recordStatus(status); else m_reaped = true;
-        return true;
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + std::chrono::milliseconds(std::max(0, timeoutMs));
+    for (;;) {
+        int pidfd;
+        {
+            std::lock_guard lock(m_mutex);
+            if (reapNoHangLocked()) return true;
+            pidfd = m_pidfd;
+        }
+        int waitMs = -1;
+        if (timeoutMs >= 0) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            if (left <= 0) return false;
+            waitMs = static_cast<int>(left);
+        }
+        if (pidfd >= 0) {
+            // Readable once the child has exited; the pidfd stays open while this object lives.
+            pollfd p{pidfd, POLLIN, 0};
+            if (poll(&p, 1, waitMs) < 0 && errno != EINTR) usleep(1000);
+        } else {
+            usleep(static_cast<useconds_t>(std::min(waitMs < 0 ? 2 : waitMs, 2) * 1000)); // old kernel: poll waitpid
+        }
     }
-    if (m_pidfd >= 0) {
-        pollfd p{m_pidfd, POLLIN, 0};
-        int r;
-        do { r = poll(&p, 1, timeoutMs); } while (r < 0 && errno == EINTR);
-        return reapNoHang();
-    }
-    // No pidfd (old kernel): poll waitpid.
-    for (int waited = 0;; waited += 2) {
-        if (reapNoHang()) return true;
-        if (waited >= timeoutMs) return false;
-        usleep(2000);
-    }
+}
+
+void ChildProcess::signalLocked(int sig)
+{
+    if (m_pid <= 0 || m_reaped) return;
+    if (m_pidfd >= 0 && syscall(SYS_pidfd_send_signal, m_pidfd, sig, nullptr, 0) == 0) return;
+    ::kill(m_pid, sig); // no pidfd: still safe, the unreaped pid is ours
 }
 
 void ChildProcess::kill()
 {
-    if (!started() || m_reaped) return;
-    ::kill(m_pid, SIGKILL);
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_pid <= 0 || m_reaped) return;
+        signalLocked(SIGKILL);
+    }
     wait(-1);
 }
 
 void ChildProcess::signal(int sig)
 {
-    if (started() && !m_reaped) ::kill(m_pid, sig);
+    std::lock_guard lock(m_mutex);
+    signalLocked(sig);
 }
 
 void prepareWorkerProcess()

@@ -6,10 +6,15 @@
 #include <QStringList>
 
 #include <sys/types.h>
+#include <mutex>
 #include <vector>
 
 namespace lab {
 
+// Thread safety: every method may be called from any thread at any time (the scenario thread
+// waits while the stop callback kills, the Runner reaps on a stop timeout). One mutex owns the
+// state; the child is reaped exactly once; signals go through a pidfd, which names this process
+// and no other, and the pidfd is closed only by the destructor.
 class ChildProcess {
 public:
     struct FdMap {
@@ -34,27 +39,29 @@ public:
     bool start(const QString& worker, const QStringList& args, const std::vector<FdMap>& fds,
                QString* error);
 
-    pid_t pid() const { return m_pid; }
-    bool started() const { return m_pid > 0; }
-    bool reaped() const { return m_reaped; }
+    pid_t pid() const;
+    bool started() const { return pid() > 0; }
+    bool reaped() const;
 
     // Waits up to timeoutMs (-1 = forever) for the child to exit. Returns true if it exited
     // (and was reaped); exitCode()/signal() then describe how.
     bool wait(int timeoutMs);
-    // Sends SIGKILL (if still running) and reaps. Safe to call more than once.
+    // Sends SIGKILL (if still running) and reaps. Safe to call more than once, from any thread.
     void kill();
-    // Sends a signal without reaping (e.g. SIGTERM).
+    // Sends a signal without reaping (e.g. SIGTERM). Does nothing once the child is reaped.
     void signal(int sig);
 
-    int exitCode() const { return m_exitCode; }   // -1 unless exited normally
-    int termSignal() const { return m_termSignal; } // 0 unless killed by a signal
+    int exitCode() const;   // -1 unless exited normally
+    int termSignal() const; // 0 unless killed by a signal
 
 private:
-    bool reapNoHang();
-    void recordStatus(int status);
+    bool reapNoHangLocked();
+    void recordStatusLocked(int status);
+    void signalLocked(int sig);
 
+    mutable std::mutex m_mutex;
     pid_t m_pid = -1;
-    int m_pidfd = -1;
+    int m_pidfd = -1; // closed by the destructor only: no other thread can see it reused
     bool m_reaped = false;
     int m_exitCode = -1;
     int m_termSignal = 0;

@@ -9,6 +9,8 @@
 #include <QSysInfo>
 #include <QTextStream>
 
+#include <tbb/version.h>
+
 #include <algorithm>
 #include <thread>
 
@@ -33,11 +35,6 @@ QString csvField(const QString& s)
     q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
-
-QJsonValue jsonNumber(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 } // namespace
 
 QJsonObject machineInfo()
@@ -49,60 +46,9 @@ QJsonObject machineInfo()
     m[QStringLiteral("kernel")] = QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion();
     m[QStringLiteral("pplab_version")] = QStringLiteral(PPLAB_VERSION);
     m[QStringLiteral("qt_version")] = QString::fromLatin1(qVersion());
+    m[QStringLiteral("tbb_version")] = QString::fromLatin1(TBB_runtime_version());
+    m[QStringLiteral("hostname")] = QSysInfo::machineHostName();
     return m;
-}
-
-QJsonObject toJson(const RunResult& r)
-{
-    QJsonObject o;
-    o[QStringLiteral("format")] = QStringLiteral("pplab-run");
-    o[QStringLiteral("format_version")] = kRunFormatVersion;
-    o[QStringLiteral("scenario")] = r.info.id;
-    o[QStringLiteral("title")] = r.info.title;
-    o[QStringLiteral("params")] = QJsonObject::fromVariantMap(r.params);
-    o[QStringLiteral("seed")] = QString::number(r.seed);
-    o[QStringLiteral("machine")] = machineInfo();
-    o[QStringLiteral("status")] = r.status;
-    if (!r.error.isEmpty()) o[QStringLiteral("error")] = r.error;
-    o[QStringLiteral("duration_s")] = r.durationS;
-    if (!r.data) return o;
-    const RunData& d = *r.data;
-    o[QStringLiteral("summary")] = QJsonObject::fromVariantMap(d.summary);
-    if (!d.panels.isEmpty()) o[QStringLiteral("panels")] = QJsonObject::fromVariantMap(d.panels);
-    QJsonArray series;
-    for (int i = 0; i < d.series.size(); ++i) {
-        const SeriesInfo& s = d.series[i];
-        QJsonObject so;
-        so[QStringLiteral("key")] = s.key;
-        so[QStringLiteral("title")] = s.title;
-        so[QStringLiteral("chart")] = s.chart;
-        for (const ChartSpec& c : r.info.charts) {
-            if (c.key != s.chart) continue;
-            so[QStringLiteral("x_label")] = c.xLabel;
-            so[QStringLiteral("y_label")] = c.yLabel;
-        }
-        if (d.categories.contains(s.chart))
-            so[QStringLiteral("categories")] = QJsonArray::fromStringList(d.categories.value(s.chart));
-        QJsonArray pts;
-        for (const QPointF& p : d.points[static_cast<size_t>(i)])
-            pts.append(QJsonArray{jsonNumber(p.x()), jsonNumber(p.y())});
-        so[QStringLiteral("points")] = pts;
-        series.append(so);
-    }
-    o[QStringLiteral("series")] = series;
-    QJsonArray spans;
-    for (const Span& s : d.spans) {
-        QJsonObject so;
-        so[QStringLiteral("thread")] = s.lane >= 0 && s.lane < d.lanes.size() ? d.lanes[s.lane] : QString::number(s.lane);
-        so[QStringLiteral("state")] = spanStateId(s.state);
-        so[QStringLiteral("begin_us")] = static_cast<double>(s.beginUs);
-        so[QStringLiteral("end_us")] = static_cast<double>(s.endUs);
-        if (!s.label.isEmpty()) so[QStringLiteral("label")] = s.label;
-        spans.append(so);
-    }
-    o[QStringLiteral("spans")] = spans;
-    o[QStringLiteral("log")] = QJsonArray::fromStringList(d.log);
-    return o;
 }
 
 QByteArray toCsv(const RunData& d)
@@ -176,20 +122,6 @@ QByteArray toChromeTrace(const RunData& d, const QString& processName)
     root[QStringLiteral("traceEvents")] = events;
     root[QStringLiteral("displayTimeUnit")] = QStringLiteral("ms");
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    if (f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
 }
 
 bool checkWritable(const QString& path, QString* error)

@@ -1,7 +1,9 @@
 #pragma once
 // Exporters of a run's data, independent of any window: JSON result, CSV samples, and the
 // timeline as Chrome trace-event JSON (Perfetto, chrome://tracing).
+#include "OutputFile.h"
 #include "Recorder.h"
+#include "RunRecord.h"
 #include "Scenario.h"
 
 #include <QByteArray>
@@ -10,26 +12,11 @@
 
 namespace lab {
 
-struct RunResult {
-    ScenarioInfo info;
-    QVariantMap params;
-    QString status;      // finished / stopped / failed
-    QString error;       // when failed
-    double durationS = 0.0;
-    quint64 seed = 0;
-    const RunData* data = nullptr;
-};
-
-// The version of the run JSON written by toJson(); readers refuse a newer one.
-constexpr int kRunFormatVersion = 1;
-
-QJsonObject machineInfo(); // logical CPUs, CPU model, OS, kernel, pplab version
-QJsonObject toJson(const RunResult& r);
+// Logical CPUs, CPU model, host name, OS, kernel, pplab, Qt and oneTBB versions.
+QJsonObject machineInfo();
 QByteArray toCsv(const RunData& d);        // header: series,title,x,y
 QByteArray toChromeTrace(const RunData& d, const QString& processName);
 
-// Writes bytes to a file atomically (QSaveFile). Returns false with a message on failure.
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
 // Checks that a file can be created at path (directory exists and is writable) without
 // leaving anything behind.
 bool checkWritable(const QString& path, QString* error);

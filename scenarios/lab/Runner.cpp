@@ -1,5 +1,7 @@
 #include "Runner.h"
 
+#include "Export.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
@@ -42,6 +44,7 @@ struct Runner::State {
     std::stop_source stop;
     std::unique_ptr<RunContext> ctx;
     Clock::time_point t0;
+    QDateTime startedAt;
 
     mutable std::mutex mutex;
     std::condition_variable cv;
@@ -92,6 +95,7 @@ bool Runner::start(std::shared_ptr<Scenario> scenario, const Params& params, dou
     auto st = std::make_shared<State>();
     st->scenario = std::move(scenario);
     st->t0 = Clock::now();
+    st->startedAt = QDateTime::currentDateTimeUtc();
     st->ctx = std::make_unique<RunContext>(params, st->stop.get_token(), durationS, seed);
     m_state = st;
 
@@ -242,6 +246,23 @@ RunContext* Runner::context() const
 Recorder* Runner::recorder() const
 {
     return m_state ? &m_state->ctx->recorder() : nullptr;
+}
+
+RunRecord Runner::record(const ScenarioInfo& info) const
+{
+    RunRecord r;
+    r.info = info;
+    if (!m_state) return r;
+    const RunStatus st = status();
+    r.params = m_state->ctx->params().values();
+    r.seed = m_state->ctx->seed();
+    r.status = runStatusId(st);
+    r.error = errorMessage();
+    r.durationS = elapsedS();
+    r.created = m_state->startedAt;
+    r.machine = machineInfo();
+    r.data = std::make_shared<RunData>(m_state->ctx->recorder().data());
+    return r;
 }
 
 } // namespace lab

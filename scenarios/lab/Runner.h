@@ -4,6 +4,7 @@
 // stop grace period after a stop request is reported as failed, never waited on forever.
 #include "Param.h"
 #include "RunContext.h"
+#include "RunRecord.h"
 #include "Scenario.h"
 
 #include <QObject>
@@ -44,6 +45,9 @@ public:
     // The context of the current or last run (parameters, recorder). Null before the first run.
     RunContext* context() const;
     Recorder* recorder() const;
+    // The current or last run as a record (a copy of the data drained so far): what
+    // `pplab run --json` writes and what the window keeps in its Runs list.
+    RunRecord record(const ScenarioInfo& info) const;
 
     void setStopGraceMs(int ms) { m_graceMs = ms; }
 

@@ -93,6 +93,11 @@ lab::ScenarioInfo PipesScenario::info() const
     return i;
 }
 
+QString PipesScenario::checkParams(const lab::Params& params) const
+{
+    return PipesRun::checkPipesParams(params);
+}
+
 void PipesScenario::run(lab::RunContext& ctx)
 {
     PipesRun r(ctx);

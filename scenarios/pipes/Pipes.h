@@ -14,6 +14,7 @@ class PipesScenario : public lab::Scenario {
     Q_DECLARE_TR_FUNCTIONS(pipes::PipesScenario)
 public:
     lab::ScenarioInfo info() const override;
+    QString checkParams(const lab::Params& params) const override;
     void run(lab::RunContext& ctx) override;
 };
 

@@ -20,20 +20,25 @@ PipesRun::PipesRun(lab::RunContext& ctx) : m_ctx(ctx), m_rec(ctx.recorder())
     m_offsetUs = monoUs() - m_rec.nowUs();
 }
 
+QString PipesRun::checkPipesParams(const lab::Params& p)
+{
+    const qint64 pipeSize = p.integer(QStringLiteral("pipe_size")), maxSize = pipeMaxSize();
+    if (pipeSize > maxSize)
+        return tr("pipe_size: %1 bytes is more than /proc/sys/fs/pipe-max-size (%2 bytes)").arg(pipeSize).arg(maxSize);
+    const qint64 lo = p.integer(QStringLiteral("min_size")), hi = p.integer(QStringLiteral("max_size"));
+    if (lo > hi)
+        return tr("min_size: %1 bytes is larger than max_size (%2 bytes); the sweep goes from the smallest to "
+                  "the largest message").arg(lo).arg(hi);
+    return {};
+}
+
 void PipesRun::run()
 {
     const lab::Params& p = m_ctx.params();
     const QString mode = p.text(QStringLiteral("mode"));
     m_pipeSize = p.integer(QStringLiteral("pipe_size"));
-    const qint64 maxSize = pipeMaxSize();
-    if (m_pipeSize > maxSize) {
-        m_ctx.fail(tr("pipe_size: %1 bytes is more than /proc/sys/fs/pipe-max-size (%2 bytes)").arg(m_pipeSize).arg(maxSize));
-        return;
-    }
-    if (p.integer(QStringLiteral("min_size")) > p.integer(QStringLiteral("max_size"))) {
-        m_ctx.fail(tr("min_size must not be larger than max_size"));
-        return;
-    }
+    // Checked before the run (PipesScenario::checkParams); the limit may have changed since.
+    if (const QString problem = checkPipesParams(p); !problem.isEmpty()) { m_ctx.fail(problem); return; }
     SigpipeBlock noSigpipe; // a write to a pipe without readers returns EPIPE on this thread
 
     std::vector<ChannelKind> kinds;

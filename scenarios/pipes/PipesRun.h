@@ -16,6 +16,8 @@ class PipesRun {
 public:
     explicit PipesRun(lab::RunContext& ctx);
     void run();
+    // Relations between parameters and limits of this machine; empty if the run may start.
+    static QString checkPipesParams(const lab::Params& p);
 
 private:
     struct Child {

@@ -108,6 +108,17 @@ lab::ScenarioInfo RaceScenario::info() const
     return i;
 }
 
+QString RaceScenario::checkParams(const lab::Params& p) const
+{
+    if (p.text(QStringLiteral("variant")) != QLatin1String("bank")) return {};
+    const qint64 threads = p.integer(QStringLiteral("threads"));
+    const qint64 most = bankMaxOperations(p.integer(QStringLiteral("balance")));
+    if (p.integer(QStringLiteral("increments")) * threads <= most) return {};
+    return tr("increments: the bank variant counts its operations in 24 bits of the balance word, so threads × "
+              "increments must be at most %1: with %2 threads, set increments to %3 or fewer (the bank preset "
+              "uses 100000).").arg(most).arg(threads).arg(most / threads);
+}
+
 void RaceScenario::run(lab::RunContext& ctx)
 {
     const lab::Params& p = ctx.params();
@@ -121,11 +132,7 @@ void RaceScenario::run(lab::RunContext& ctx)
     cfg.live = p.flag(QStringLiteral("live"));
     cfg.initialBalance = p.integer(QStringLiteral("balance"));
     const bool bank = cfg.variant == Variant::Bank;
-    if (bank && cfg.increments * cfg.threads > bankMaxOperations(cfg.initialBalance)) {
-        ctx.fail(tr("increments: threads × increments must be at most %1 for the bank variant (the packed "
-                    "balance word counts operations in 24 bits)").arg(bankMaxOperations(cfg.initialBalance)));
-        return;
-    }
+    if (const QString problem = checkParams(p); !problem.isEmpty()) { ctx.fail(problem); return; }
     QList<Strategy> strategies;
     const QString sid = p.text(QStringLiteral("strategy"));
     Strategy one = Strategy::Unsafe;

@@ -14,6 +14,7 @@ class RaceScenario : public lab::Scenario {
     Q_DECLARE_TR_FUNCTIONS(race::RaceScenario)
 public:
     lab::ScenarioInfo info() const override;
+    QString checkParams(const lab::Params& params) const override;
     void run(lab::RunContext& ctx) override;
 };
 

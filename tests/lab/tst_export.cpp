@@ -45,14 +45,13 @@ class TestExport : public QObject {
 private Q_SLOTS:
     void jsonHasTheDocumentedFields()
     {
-        const lab::RunData d = sampleData();
-        lab::RunResult r;
+        lab::RunRecord r;
         r.info.id = QStringLiteral("demo");
         r.info.charts = charts();
         r.params = {{QStringLiteral("threads"), 4}};
         r.status = QStringLiteral("finished");
         r.durationS = 1.5;
-        r.data = &d;
+        r.data = std::make_shared<lab::RunData>(sampleData());
         const QJsonObject o = QJsonDocument::fromJson(QJsonDocument(lab::toJson(r)).toJson()).object();
         QCOMPARE(o.value(QStringLiteral("scenario")).toString(), QStringLiteral("demo"));
         QCOMPARE(o.value(QStringLiteral("params")).toObject().value(QStringLiteral("threads")).toInt(), 4);
@@ -60,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("duration_s")).toDouble(), 1.5);
         const QJsonObject m = o.value(QStringLiteral("machine")).toObject();
         QVERIFY(m.value(QStringLiteral("logical_cpus")).toInt() >= 1);
-        for (const char* k : {"cpu_model", "os", "kernel", "pplab_version"})
+        for (const char* k : {"cpu_model", "os", "kernel", "pplab_version", "qt_version", "tbb_version", "hostname"})
             QVERIFY2(!m.value(QLatin1String(k)).toString().isEmpty(), k);
         QCOMPARE(o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("lost_updates")).toInt(), 42);
         const QJsonArray series = o.value(QStringLiteral("series")).toArray();
