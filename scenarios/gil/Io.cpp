@@ -115,11 +115,12 @@ IoResult runIoPhase(Env& env, const IoJob& job)
         return res;
     }
     if (group) group->go();
+    const qint64 t0 = monoNs();
     go.count_down();
     while (!st.finished.load(std::memory_order_acquire)) {
         if (group) group->pump(0);
         if (!env.ctx.sleepFor(std::chrono::milliseconds(group ? 20 : 50))) { interp.halt(); if (group) group->killAll(); }
-        if (env.progress && env.live) env.progress(st.ops.load(std::memory_order_relaxed), static_cast<double>(monoNs() - st.beginNs) / 1e9);
+        if (env.progress && env.live) env.progress(st.ops.load(std::memory_order_relaxed), static_cast<double>(monoNs() - t0) / 1e9);
     }
     interp.halt(); // the I/O thread is done: the CPU threads leave their loops
     threads.clear();

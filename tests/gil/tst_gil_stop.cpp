@@ -57,7 +57,9 @@ private Q_SLOTS:
     void stopEndsEveryModePromptly_data()
     {
         QTest::addColumn<QVariantMap>("given");
-        for (const QString& g : gil::kindIds() << QStringLiteral("compare")) {
+        QStringList kinds = gil::kindIds();
+        kinds << QStringLiteral("compare");
+        for (const QString& g : kinds) {
             QTest::addRow("cpu %s", qPrintable(g)) << with({{"gil", g}, {"work_ms", 20000}});
             QTest::addRow("io %s", qPrintable(g)) << with({{"gil", g}, {"workload", QStringLiteral("io")}, {"work_ms", 20000}});
         }
