@@ -127,6 +127,7 @@ void GilRun::runCpu()
 
     const CpuResult seq = cpuPhase(QStringLiteral("sequential"), 1, m_ticksEach * m_threads);
     if (!seq.complete) return;
+    m_timeBars->set(m_timeSeries, QStringLiteral("sequential"), seq.wallS);
     m_rec.setSummary(QStringLiteral("sequential_s"), seq.wallS);
     const double seqCores = seq.wallS > 0 ? seq.cpuS / seq.wallS : 0.0;
     m_rec.setSummary(QStringLiteral("sequential_cores_used"), seqCores);
@@ -155,7 +156,7 @@ CpuResult GilRun::cpuPhase(const QString& kind, int workers, qint64 ticksEach)
     m_lastRateT = -1;
     m_env.progress = [&, rate](qint64 ticks, double elapsedS) {
         m_ctx.setProgress(std::min(1.0, (m_unitsDone + static_cast<double>(ticks)) / m_unitsPlanned));
-        if (workers == m_threads) m_timeBars->set(m_timeSeries, kind, elapsedS);
+        if (workers == m_threads || seq) m_timeBars->set(m_timeSeries, kind, elapsedS);
         const double now = m_rec.nowS();
         if (m_lastRateT < 0) { m_lastRateT = now; m_lastRateUnits = static_cast<double>(ticks); return; }
         if (now - m_lastRateT < 0.1) return;

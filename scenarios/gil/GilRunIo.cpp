@@ -65,13 +65,13 @@ void GilRun::runIo()
     if (m_sweep) {
         const int measured = m_rec.series(QStringLiteral("sweep_emulator"), tr("pplab emulator (new GIL)"),
                                           QStringLiteral("sweep"), lab::SeriesStyle::LinePoints);
-        const int bound = m_rec.series(QStringLiteral("sweep_bound"), tr("one round trip per switch interval"),
+        const int bound = m_rec.series(QStringLiteral("sweep_bound"), tr("model: one round trip per (interval + round trip alone)"),
                                        QStringLiteral("sweep"), lab::SeriesStyle::Dashed);
         const int flat = m_rec.series(QStringLiteral("sweep_alone"), tr("alone (no CPU-bound worker)"),
                                       QStringLiteral("sweep"), lab::SeriesStyle::Dashed);
         m_rec.sample(flat, intervals.first(), alone.opsPerS);
         m_rec.sample(flat, intervals.last(), alone.opsPerS);
-        for (double iv : intervals) m_rec.sample(bound, iv, 1000.0 / iv);
+        for (double iv : intervals) m_rec.sample(bound, iv, 1000.0 / (iv + alone.p50Ms));
         for (double iv : intervals) {
             m_env.intervalMs = iv;
             const IoResult r = ioPhase(QStringLiteral("new"), m_cpuThreads);
