@@ -11,6 +11,7 @@
 #include <latch>
 #include <memory>
 #include <poll.h>
+#include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 
@@ -23,7 +24,7 @@ bool roundTrip(int sock, const Interp& interp, QString* error)
 {
     const char ping = 'p';
     ssize_t w;
-    do { w = ::write(sock, &ping, 1); } while (w < 0 && errno == EINTR);
+    do { w = ::send(sock, &ping, 1, MSG_NOSIGNAL); } while (w < 0 && errno == EINTR); // EPIPE, not SIGPIPE
     if (w != 1) { *error = QStringLiteral("write: %1").arg(QString::fromLocal8Bit(strerror(errno))); return false; }
     pollfd p{sock, POLLIN, 0};
     for (;;) {
@@ -39,9 +40,12 @@ bool roundTrip(int sock, const Interp& interp, QString* error)
     return true;
 }
 
+constexpr size_t kMaxLatencySamples = 2'000'000; // 16 MB; beyond it only the count grows
+
 struct IoThreadState {
     std::vector<qint64> latNs;
     std::atomic<qint64> ops{0};
+    std::atomic<qint64> cpuNs{0}; // CPU time of the I/O thread and the CPU threads
     std::atomic<bool> finished{false};
     QString error;
     qint64 beginNs = 0, endNs = 0;
@@ -52,6 +56,7 @@ void ioThread(Interp& interp, int sock, qint64 durationNs, LaneTrack* track, IoT
     EvalThread et(interp, 0, track, nullptr, kSeed);
     st.latNs.reserve(1 << 16);
     st.beginNs = monoNs();
+    const qint64 cpu0 = threadCpuNs();
     const qint64 end = st.beginNs + durationNs;
     if (et.take()) {
         while (monoNs() < end) {
@@ -60,12 +65,13 @@ void ioThread(Interp& interp, int sock, qint64 durationNs, LaneTrack* track, IoT
             et.release(Phase::Io);
             if (!roundTrip(sock, interp, &st.error)) break;
             if (!et.take()) break;
-            st.latNs.push_back(monoNs() - t0);
-            st.ops.store(static_cast<qint64>(st.latNs.size()), std::memory_order_relaxed);
+            if (st.latNs.size() < kMaxLatencySamples) st.latNs.push_back(monoNs() - t0);
+            st.ops.fetch_add(1, std::memory_order_relaxed);
         }
         et.release(Phase::Done, /*final=*/true);
     }
     st.endNs = monoNs();
+    st.cpuNs.fetch_add(threadCpuNs() - cpu0, std::memory_order_relaxed);
     st.finished.store(true, std::memory_order_release);
 }
 
@@ -91,17 +97,18 @@ IoResult runIoPhase(Env& env, const IoJob& job)
     }
     IoThreadState st;
     std::latch go(cpuThreads + 2);
-    const double cpu0 = processCpuS();
     std::vector<std::jthread> threads;
     try {
         for (int i = 1; i <= cpuThreads; ++i)
             threads.emplace_back([&, i] {
                 go.arrive_and_wait();
+                const qint64 cpu0 = threadCpuNs();
                 EvalThread et(interp, i, tracks[static_cast<size_t>(i)].get(), nullptr, kSeed);
                 if (et.take()) {
                     while (et.run(kBatch * 64)) {}
                     et.release(Phase::Done, true);
                 }
+                st.cpuNs.fetch_add(threadCpuNs() - cpu0, std::memory_order_relaxed);
             });
         threads.emplace_back([&] {
             go.arrive_and_wait();
@@ -129,11 +136,11 @@ IoResult runIoPhase(Env& env, const IoJob& job)
         if (env.ctx.stopRequested()) group->killAll();
         group->reap();
     }
-    res.cpuS = processCpuS() - cpu0 + (group ? group->cpuS() : 0.0);
+    res.cpuS = static_cast<double>(st.cpuNs.load()) / 1e9 + (group ? group->cpuS() : 0.0);
     const qint64 endUs = env.rec.nowUs();
     for (auto& t : tracks)
         if (t) t->finish(endUs);
-    res.ops = static_cast<qint64>(st.latNs.size());
+    res.ops = st.ops.load();
     res.wallS = static_cast<double>(st.endNs - st.beginNs) / 1e9;
     res.opsPerS = res.wallS > 0 ? static_cast<double>(res.ops) / res.wallS : 0.0;
     res.p50Ms = percentileNs(st.latNs, 0.50) / 1e6;

@@ -32,7 +32,7 @@ struct Env {
 struct CpuResult {
     bool complete = false; // every worker ran all its ticks (false after Stop or a failure)
     double wallS = 0;      // first worker's start to last worker's end
-    double cpuS = 0;       // CPU time of the process (and of its children) during the phase
+    double cpuS = 0;       // CPU time of the workers (threads' own clocks, or what the children report)
     qint64 ticks = 0;      // ticks run by all workers
     std::uint64_t checksum = 0;
     double startupS = 0;   // processes: from the first spawn until every child was ready
@@ -70,9 +70,9 @@ struct IoResult {
 constexpr qint64 kIoTicks = 50;
 IoResult runIoPhase(Env& env, const IoJob& job);
 
-// CPU time (user + system) of this process, and of its reaped children, in seconds.
-double processCpuS();
-double childrenCpuS();
+// CPU time (user + system) of the calling thread, in ns (CLOCK_THREAD_CPUTIME_ID): the workers'
+// own figure, so that the window's drawing and the scenario's thread are not counted.
+qint64 threadCpuNs();
 qint64 monoNs();
 // The q-quantile (0..1) of v, nearest rank; 0 when empty.
 double percentileNs(std::vector<qint64> v, double q);

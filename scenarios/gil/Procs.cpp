@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace gil {
@@ -24,9 +25,9 @@ ProcGroup::~ProcGroup()
 
 bool ProcGroup::spawn(int n, qint64 ticks, qint64 durationMs)
 {
-    int go[2];
-    if (pipe2(go, O_CLOEXEC) < 0) {
-        m_env.ctx.fail(tr("processes: pipe2: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    int go[2]; // a socketpair, so that the go bytes can be sent without SIGPIPE if every child died
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, go) < 0) {
+        m_env.ctx.fail(tr("processes: socketpair: %1").arg(QString::fromLocal8Bit(strerror(errno))));
         return false;
     }
     m_goWrite = go[1];
@@ -81,7 +82,7 @@ void ProcGroup::go()
     const QByteArray bytes(static_cast<qsizetype>(m_kids.size()), 'g');
     qsizetype off = 0;
     while (off < bytes.size()) {
-        const ssize_t w = ::write(m_goWrite, bytes.constData() + off, static_cast<size_t>(bytes.size() - off));
+        const ssize_t w = ::send(m_goWrite, bytes.constData() + off, static_cast<size_t>(bytes.size() - off), MSG_NOSIGNAL);
         if (w < 0 && errno == EINTR) continue;
         if (w <= 0) break; // every child died: pump() will see it
         off += w;
@@ -211,14 +212,13 @@ CpuResult runProcesses(Env& env, int workers, qint64 ticksEach, const std::vecto
     const qint64 t0 = monoNs();
     if (!group.spawn(workers, ticksEach, 0) || !group.waitReady()) return res;
     res.startupS = static_cast<double>(monoNs() - t0) / 1e9;
-    const double cpu0 = processCpuS(); // the children report their own CPU time of the ticks
     group.go();
     while (group.pump(50)) {
         if (env.ctx.stopRequested()) { group.killAll(); break; }
         if (env.progress && env.live) env.progress(group.ticks(), static_cast<double>(monoNs() - group.goNs()) / 1e9);
     }
     group.reap();
-    res.cpuS = processCpuS() - cpu0 + group.cpuS();
+    res.cpuS = group.cpuS(); // the children report the CPU time of their ticks
     res.ticks = group.ticks();
     res.checksum = group.checksum();
     res.complete = group.allDone() && res.ticks == ticksEach * workers;

@@ -1,7 +1,7 @@
 #pragma once
 // A group of CPU-bound child processes (`pplab worker gil_worker`), each with its own emulated
 // interpreter and lock, like multiprocessing's workers. They report on a pipe (fd 3):
-//   R                      ready (start-up done; waits for the go byte on fd 4)
+//   R                      ready (start-up done; waits for the go byte on fd 4, a socket)
 //   B <begin_ns>           started its ticks (CLOCK_MONOTONIC)
 //   P <ticks> <now_ns>     progress, about every 20 ms
 //   D <ticks> <x> <end_ns> <cpu_ns>  done (x: the final value of its tick chain; cpu_ns: its

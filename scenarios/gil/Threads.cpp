@@ -2,7 +2,7 @@
 #include "Eval.h"
 #include "Phases.h"
 
-#include <sys/resource.h>
+#include <ctime>
 
 #include <algorithm>
 #include <latch>
@@ -11,18 +11,11 @@
 
 namespace gil {
 
-double processCpuS()
+qint64 threadCpuNs()
 {
-    rusage ru{};
-    getrusage(RUSAGE_SELF, &ru);
-    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-}
-
-double childrenCpuS()
-{
-    rusage ru{};
-    getrusage(RUSAGE_CHILDREN, &ru);
-    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<qint64>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 qint64 monoNs()
@@ -42,7 +35,7 @@ namespace {
 struct alignas(64) Slot {
     std::atomic<qint64> done{0};
     // Written by the worker, read after join.
-    qint64 beginNs = 0, endNs = 0, ticks = 0;
+    qint64 beginNs = 0, endNs = 0, ticks = 0, cpuNs = 0;
     std::uint64_t x = 0;
     bool complete = false;
 };
@@ -51,12 +44,14 @@ void worker(Interp& interp, int me, qint64 ticks, Slot& slot, LaneTrack* track, 
 {
     go.arrive_and_wait();
     slot.beginNs = monoNs();
+    const qint64 cpu0 = threadCpuNs();
     EvalThread et(interp, me, track, live ? &slot.done : nullptr, kSeed);
     if (et.take()) {
         slot.complete = et.run(ticks);
         et.release(Phase::Done, /*final=*/true);
     }
     slot.endNs = monoNs();
+    slot.cpuNs = threadCpuNs() - cpu0;
     slot.ticks = et.ticks();
     slot.x = et.value();
 }
@@ -94,7 +89,6 @@ CpuResult runThreads(Env& env, GilKind kind, int workers, qint64 ticksEach, cons
                          .arg(started + 1).arg(workers).arg(QString::fromLocal8Bit(e.what())));
         return res;
     }
-    const double cpu0 = processCpuS();
     const qint64 t0 = monoNs();
     go.count_down();
     while (running.load(std::memory_order_acquire) > 0) {
@@ -106,7 +100,6 @@ CpuResult runThreads(Env& env, GilKind kind, int workers, qint64 ticksEach, cons
         }
     }
     threads.clear(); // joins
-    res.cpuS = processCpuS() - cpu0;
     const qint64 endUs = env.rec.nowUs();
     for (auto& t : tracks)
         if (t) t->finish(endUs);
@@ -114,6 +107,7 @@ CpuResult runThreads(Env& env, GilKind kind, int workers, qint64 ticksEach, cons
     res.complete = true;
     for (const Slot& s : slots) {
         res.ticks += s.ticks;
+        res.cpuS += static_cast<double>(s.cpuNs) / 1e9;
         res.checksum ^= s.x;
         res.complete = res.complete && s.complete && s.ticks == ticksEach;
         begin = begin == 0 ? s.beginNs : std::min(begin, s.beginNs);
