@@ -32,6 +32,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gui {
@@ -302,7 +303,12 @@ void ExercisesDock::populate()
     m_list->clear();
     const teach::Catalog& cat = teach::Catalog::shipped();
     auto& reg = lab::Registry::instance();
-    for (const QString& sid : reg.ids()) {
+    // Grouped like the scenario list: by category, then in the order the scenarios were added.
+    QStringList ids = reg.ids();
+    std::stable_sort(ids.begin(), ids.end(), [&reg](const QString& a, const QString& b) {
+        return lab::categoryOrder(reg.info(a).category) < lab::categoryOrder(reg.info(b).category);
+    });
+    for (const QString& sid : std::as_const(ids)) {
         const QList<teach::Exercise> list = cat.exercises(sid);
         if (list.isEmpty()) continue;
         auto* group = new QTreeWidgetItem(m_list, {reg.info(sid).title});
@@ -436,8 +442,10 @@ void ExercisesDock::showExercise()
     case teach::Kind::Number:
         if (ex.tolerance.value == 0)
             m_predictLabel->setText(tr("Your prediction (exact):"));
+        else if (ex.tolerance.relative)
+            m_predictLabel->setText(tr("Your prediction (tolerance ±%1 of the measurement):").arg(ex.tolerance.text(QLocale())));
         else
-            m_predictLabel->setText(tr("Your prediction (tolerance ±%1):").arg(ex.tolerance.relative ? ex.tolerance.text(QLocale()) : ex.tolerance.text(QLocale()) + (unit.isEmpty() || unit == QLatin1String("%") ? unit : QStringLiteral(" ") + unit)));
+            m_predictLabel->setText(tr("Your prediction (tolerance ±%1):").arg(ex.tolerance.text(QLocale()) + (unit.isEmpty() || unit == QLatin1String("%") ? unit : QStringLiteral(" ") + unit)));
         break;
     case teach::Kind::Range:
         m_predictLabel->setText(tr("Your prediction, a range at most %1 wide:").arg(teach::formatNumber(ex.maxWidth, QLocale())));

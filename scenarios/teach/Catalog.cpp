@@ -4,6 +4,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace teach {
 
 const char* const kDocsBegin = "<!-- exercises: generated from scenarios/%1/exercises by `pplab exercises %1 --markdown`; tst_teach checks it -->";
@@ -18,7 +20,13 @@ const Catalog& Catalog::shipped()
 Catalog Catalog::load()
 {
     Catalog c;
-    for (const QString& id : lab::Registry::instance().ids()) {
+    // In the order of the scenario list: by category, then as the scenarios were added.
+    auto& reg = lab::Registry::instance();
+    QStringList ids = reg.ids();
+    std::stable_sort(ids.begin(), ids.end(), [&reg](const QString& a, const QString& b) {
+        return lab::categoryOrder(reg.info(a).category) < lab::categoryOrder(reg.info(b).category);
+    });
+    for (const QString& id : std::as_const(ids)) {
         const QString dir = QStringLiteral(":/exercises/") + id;
         for (const QString& name : QDir(dir).entryList({QStringLiteral("*.exercise")}, QDir::Files, QDir::Name)) {
             const QString path = dir + QLatin1Char('/') + name;
