@@ -289,7 +289,8 @@ void LessonView::applyStep()
     const teach::LessonStep& s = m_lesson->steps[m_step];
     if (!s.hasRun()) return;
     if (m_window->currentScenario() != s.scenario) m_window->selectScenario(s.scenario);
-    if (m_window->formLocked()) return; // an exercise is active on this scenario: leave it first
+    // An exercise active on this scenario locks the form: the lesson takes over.
+    if (auto* exercises = m_window->findChild<ExercisesDock*>(); exercises && m_window->formLocked()) exercises->leaveExercise();
     ParamForm* form = m_window->form();
     form->resetToDefaults();
     form->setValues(s.values);

@@ -242,6 +242,22 @@ private Q_SLOTS:
         QCOMPARE(lesson->currentStep(), static_cast<int>(hazards->steps.size()) - 1);
     }
 
+    void aLessonStepTakesOverFromAnExercise()
+    {
+        gui::MainWindow w;
+        auto* dock = w.findChild<gui::ExercisesDock*>();
+        QVERIFY(dock->startExercise(QStringLiteral("race.one-thread")));
+        auto* lesson = w.findChild<gui::LessonView*>();
+        lesson->setLesson(*teach::Catalog::shipped().lesson(QStringLiteral("race")));
+        QVERIFY(lesson->goToStep(1)); // race, two threads
+        QVERIFY(dock->activeId().isEmpty());
+        QVERIFY(!w.formLocked());
+        QCOMPARE(w.form()->values().value(QStringLiteral("threads")).toLongLong(), 2);
+        QSignalSpy finished(&w, &gui::MainWindow::runFinished);
+        QVERIFY(lesson->runStep());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    }
+
     void lessonFileMistakesAreNamedByLine()
     {
         QTemporaryDir dir;
