@@ -8,6 +8,8 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev libtbb-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core
+  # Packaging and desktop checks (scripts/package.sh, tests/desktop): validators, MIME database, lintian.
+  desktop-file-utils appstream shared-mime-info lintian
 )
 
 missing=()

@@ -2,9 +2,11 @@
 
 #include "CliCommands.h"
 #include "lab/ChildProcess.h"
+#include "lab/Version.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringList>
 
 #include <cerrno>
@@ -71,6 +73,9 @@ bool isCliInvocation(int argc, char** argv)
     if (argc < 2) return false;
     for (const char* c : kCommands)
         if (std::strcmp(argv[1], c) == 0) return true;
+    // A file (what the desktop entry's `pplab %F` passes when a run is opened from a file
+    // manager) is for the window, not a command.
+    if (std::strchr(argv[1], '/') || QFileInfo(QString::fromLocal8Bit(argv[1])).isFile()) return false;
     // Other words are commands too (unknown ones get a usage error); other options belong to
     // Qt's GUI (-platform, -style, ...).
     return argv[1][0] != '-';
@@ -91,7 +96,7 @@ int main(int argc, char** argv)
 {
     const QString command = QString::fromLocal8Bit(argv[1]);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        std::printf("pplab %s\n", PPLAB_VERSION);
+        std::fputs(lab::versionReport().toLocal8Bit().constData(), stdout);
         return Ok;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
@@ -111,7 +116,7 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("pplab"));
     QCoreApplication::setOrganizationName(QStringLiteral("pplab")); // as the window: the same progress file
-    QCoreApplication::setApplicationVersion(QStringLiteral(PPLAB_VERSION));
+    QCoreApplication::setApplicationVersion(lab::versionString());
     QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // the command; args[0] stays the program name
 

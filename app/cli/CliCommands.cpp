@@ -23,6 +23,8 @@ int listCommand(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("List the scenarios: id, category, title."));
     p.addHelpOption();
+    const QCommandLineOption ids(QStringLiteral("ids"), QStringLiteral("Only the ids, one a line (for scripts and shell completion)."));
+    p.addOption(ids);
     if (!parseOrFail(p, args)) return Usage;
     if (p.isSet(QStringLiteral("help"))) { out(p.helpText()); return Ok; }
     if (!p.positionalArguments().isEmpty()) { printError(QStringLiteral("list takes no arguments")); return Usage; }
@@ -32,6 +34,10 @@ int listCommand(const QStringList& args)
     std::stable_sort(infos.begin(), infos.end(), [](const auto& a, const auto& b) {
         return lab::categoryOrder(a.category) < lab::categoryOrder(b.category);
     });
+    if (p.isSet(ids)) {
+        for (const auto& i : infos) out(i.id + QLatin1Char('\n'));
+        return Ok;
+    }
     out(padded(QStringLiteral("ID"), 14) + padded(QStringLiteral("CATEGORY"), 15) + QStringLiteral("TITLE\n"));
     for (const auto& i : infos)
         out(padded(i.id, 14) + padded(i.category, 15) + i.title + QLatin1Char('\n'));
@@ -44,6 +50,11 @@ int describeCommand(const QStringList& args)
     p.setApplicationDescription(QStringLiteral("Describe a scenario: parameters, charts, presets."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("scenario id (see pplab list)"));
+    const QCommandLineOption keys(QStringLiteral("keys"),
+                                  QStringLiteral("Only the --set keys, one a line as key=, then key=value for each value of a "
+                                                 "choice or flag (for shell completion)."));
+    const QCommandLineOption chartKeys(QStringLiteral("chart-keys"), QStringLiteral("Only the chart keys, one a line (for --chart-key)."));
+    p.addOptions({keys, chartKeys});
     if (!parseOrFail(p, args)) return Usage;
     if (p.isSet(QStringLiteral("help"))) { out(p.helpText()); return Ok; }
     if (p.positionalArguments().size() != 1) { printError(QStringLiteral("describe needs one scenario id")); return Usage; }
@@ -54,6 +65,19 @@ int describeCommand(const QStringList& args)
         return Usage;
     }
     const lab::ScenarioInfo i = reg.info(id);
+    if (p.isSet(keys) || p.isSet(chartKeys)) {
+        if (p.isSet(keys)) {
+            for (const lab::ParamSpec& s : i.params) out(s.key + QStringLiteral("=\n"));
+            for (const lab::ParamSpec& s : i.params) {
+                QStringList values = s.choices;
+                if (s.type == lab::ParamSpec::Bool) values = {QStringLiteral("true"), QStringLiteral("false")};
+                for (const QString& v : values) out(s.key + QLatin1Char('=') + v + QLatin1Char('\n'));
+            }
+        }
+        if (p.isSet(chartKeys))
+            for (const lab::ChartSpec& c : i.charts) out(c.key + QLatin1Char('\n'));
+        return Ok;
+    }
     out(QStringLiteral("%1 — %2 (%3)\n%4\n\n").arg(i.id, i.title, i.category, i.summary));
     out(QStringLiteral("Parameters:\n"));
     int wKey = 4, wDefault = 8, wRange = 6;

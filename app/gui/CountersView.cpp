@@ -1,6 +1,8 @@
 #include "CountersView.h"
 
-#include <QFrame>
+#include <QAccessible>
+#include <QAccessibleWidget>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHash>
 #include <QLabel>
@@ -12,15 +14,85 @@
 
 namespace gui {
 
+namespace {
+// What a screen reader gets for a counter: one item named "label: value" whose value (the
+// QAccessible::Value text) is the figure, instead of two unrelated labels.
+class CounterAccessible : public QAccessibleWidget {
+public:
+    explicit CounterAccessible(QWidget* w) : QAccessibleWidget(w, QAccessible::StaticText) {}
+    QString text(QAccessible::Text t) const override
+    {
+        const auto* card = static_cast<const CounterCard*>(widget());
+        switch (t) {
+        case QAccessible::Name:
+            return card->value().isEmpty() ? card->label() : CountersView::tr("%1: %2").arg(card->label(), card->value());
+        case QAccessible::Value: return card->value();
+        case QAccessible::Description: return CountersView::tr("A figure of the run, updated while it runs.");
+        default: return QAccessibleWidget::text(t);
+        }
+    }
+};
+
+QAccessibleInterface* counterFactory(const QString& className, QObject* object)
+{
+    if (className == QLatin1String("gui::CounterCard") && object && object->isWidgetType())
+        return new CounterAccessible(static_cast<QWidget*>(object));
+    return nullptr;
+}
+} // namespace
+
+CounterCard::CounterCard(const QString& key, const QString& label, bool isText, QWidget* parent)
+    : QFrame(parent), m_key(key)
+{
+    static const bool installed = [] { QAccessible::installFactory(counterFactory); return true; }();
+    Q_UNUSED(installed);
+    setFrameShape(QFrame::StyledPanel);
+    setObjectName(QStringLiteral("counter_") + key);
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(8, 4, 8, 4);
+    m_name = new QLabel(label, this);
+    m_name->setToolTip(key);
+    m_name->setForegroundRole(QPalette::PlaceholderText); // secondary text in every theme
+    m_value = new QLabel(this);
+    QFont f = m_value->font();
+    f.setPointSizeF(f.pointSizeF() * (isText ? 1.1 : 1.6));
+    f.setBold(true);
+    m_value->setFont(f);
+    if (isText) {
+        // Sentences (a cycle in words) wrap inside their card instead of widening the window.
+        m_value->setWordWrap(true);
+        m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_name);
+    v->addWidget(m_value);
+}
+
+QString CounterCard::label() const { return m_name->text(); }
+QString CounterCard::value() const { return m_value->text(); }
+
+void CounterCard::setValue(const QString& text, const QString& tooltip)
+{
+    if (m_value->text() == text) return;
+    m_value->setText(text);
+    if (!tooltip.isEmpty()) m_value->setToolTip(tooltip);
+    if (QAccessible::isActive()) {
+        QAccessibleEvent e(this, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&e);
+    }
+}
+
 CountersView::CountersView(QWidget* parent) : QWidget(parent)
 {
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(4, 4, 4, 4);
     m_grid->setHorizontalSpacing(8);
     m_placeholder = new QLabel(tr("The run's figures appear here while it runs."), this);
-    m_placeholder->setStyleSheet(QStringLiteral("color: #666;"));
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_grid->addWidget(m_placeholder, 0, 0);
     setObjectName(QStringLiteral("counters"));
+    setAccessibleName(tr("Figures of the run"));
 }
 
 QString CountersView::format(const QVariant& v)
@@ -38,8 +110,7 @@ QString CountersView::format(const QVariant& v)
 
 void CountersView::clear()
 {
-    for (QLabel* l : std::as_const(m_values)) {
-        QWidget* card = l->parentWidget();
+    for (CounterCard* card : std::as_const(m_values)) {
         m_grid->removeWidget(card); // free its cell now; the widget itself goes later
         card->hide();
         card->deleteLater();
@@ -62,30 +133,9 @@ void CountersView::setSummary(const QVariantMap& summary)
     for (const QString& key : keys) {
         const QVariant& current = summary[key];
         const bool isText = current.typeId() == QMetaType::QString;
-        QLabel* value = m_values.value(key);
-        if (!value) {
-            auto* card = new QFrame(this);
-            card->setFrameShape(QFrame::StyledPanel);
-            card->setObjectName(QStringLiteral("counter_") + key);
-            auto* v = new QVBoxLayout(card);
-            v->setContentsMargins(8, 4, 8, 4);
-            auto* name = new QLabel(m_labels.value(key, QString(key).replace(QLatin1Char('_'), QLatin1Char(' '))), card);
-            name->setToolTip(key);
-            name->setStyleSheet(QStringLiteral("color: #555;"));
-            value = new QLabel(card);
-            QFont f = value->font();
-            f.setPointSizeF(f.pointSizeF() * (isText ? 1.1 : 1.6));
-            f.setBold(true);
-            value->setFont(f);
-            if (isText) {
-                // Sentences (a cycle in words) wrap inside their card instead of widening the window.
-                value->setWordWrap(true);
-                value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-                card->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-            }
-            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            v->addWidget(name);
-            v->addWidget(value);
+        CounterCard* card = m_values.value(key);
+        if (!card) {
+            card = new CounterCard(key, m_labels.value(key, QString(key).replace(QLatin1Char('_'), QLatin1Char(' '))), isText, this);
             // Numbers take one cell; sentences take a whole row.
             if (isText) {
                 if (m_nextColumn > 0) { ++m_nextRow; m_nextColumn = 0; }
@@ -94,10 +144,9 @@ void CountersView::setSummary(const QVariantMap& summary)
                 m_grid->addWidget(card, m_nextRow, m_nextColumn);
                 if (++m_nextColumn == columns) { ++m_nextRow; m_nextColumn = 0; }
             }
-            m_values.insert(key, value);
+            m_values.insert(key, card);
         }
-        value->setText(format(current));
-        if (isText) value->setToolTip(current.toString());
+        card->setValue(format(current), isText ? current.toString() : QString());
     }
 }
 
@@ -113,8 +162,8 @@ QStringList CountersView::orderedKeys(const QVariantMap& summary) const
 
 QString CountersView::valueText(const QString& key) const
 {
-    const QLabel* l = m_values.value(key);
-    return l ? l->text() : QString();
+    const CounterCard* c = m_values.value(key);
+    return c ? c->value() : QString();
 }
 
 } // namespace gui

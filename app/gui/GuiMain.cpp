@@ -2,6 +2,8 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "Theme.h"
+#include "lab/Version.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -30,10 +32,15 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("pplab"));
     QApplication::setOrganizationName(QStringLiteral("pplab"));
     QApplication::setApplicationDisplayName(QStringLiteral("pplab"));
-    QApplication::setApplicationVersion(QStringLiteral(PPLAB_VERSION));
+    QApplication::setApplicationVersion(lab::versionString());
+    // The window belongs to the desktop entry io.github.pplab.pplab.desktop (its icon and name
+    // in task switchers on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.pplab.pplab"));
     Language::instance().apply(Language::instance().saved());
+    Theme::instance().apply(Theme::instance().saved()); // System (the default) changes nothing
     MainWindow w; // initialises the resources
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pplab.svg")));
+    // The installed theme icon when there is one (hicolor), else the built-in SVG.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.pplab.pplab"), QIcon(QStringLiteral(":/icons/pplab.svg"))));
     // First start: use the whole screen (a lecture hall projector); later: the saved geometry.
     if (QSettings().contains(QStringLiteral("window/geometry"))) w.show(); else w.showMaximized();
     return app.exec();

@@ -7,10 +7,14 @@
 #include "ExercisesDock.h"
 #include "Language.h"
 #include "LessonView.h"
+#include "Palette.h"
+#include "PaneNavigator.h"
 #include "ParamForm.h"
+#include "Theme.h"
 #include "TimelineView.h"
 #include "panels/PanelRegistry.h"
 #include "lab/Export.h"
+#include "lab/Version.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -151,7 +155,8 @@ void MainWindow::buildActions()
         QMessageBox::about(this, tr("About pplab"),
                            tr("<h3>pplab %1</h3><p>The Parallel Programming Lab: race conditions, deadlock, "
                               "starvation, pipes and the laws of speedup, run on real threads and processes.</p>"
-                              "<p>Qt %2, C++20.</p>").arg(QStringLiteral(PPLAB_VERSION), QString::fromLatin1(qVersion())));
+                              "<p>Qt %2, oneTBB %3, C++20.</p>")
+                               .arg(lab::versionString().toHtmlEscaped(), lab::qtRuntimeVersion(), lab::tbbRuntimeVersion()));
     });
 }
 
@@ -165,6 +170,8 @@ void MainWindow::buildMenus()
     m_runMenu->addActions({m_runAct, m_stopAct, m_resetAct});
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_projectorAct);
+    m_viewMenu->addMenu(new ThemeMenu(m_viewMenu));
+    m_viewMenu->addMenu(new PaneNavigator(this, m_viewMenu));
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_listDock->toggleViewAction(), m_paramDock->toggleViewAction(),
                             m_explainDock->toggleViewAction()});
@@ -262,8 +269,7 @@ void MainWindow::buildCentral()
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
-                                           " border-radius: 4px; padding: 6px; }"));
+    m_banner->setStyleSheet(render::Palette::forWidgets(palette()).errorBanner.styleSheet(QStringLiteral("QLabel")));
     m_banner->hide();
     v->addWidget(m_banner);
     m_counters = new CountersView;
@@ -348,6 +354,7 @@ bool MainWindow::selectScenario(const QString& id)
     m_banner->hide();
     setWindowTitle(m_info.title);
     updateStatus();
+    if (auto* nav = findChild<PaneNavigator*>()) nav->fixTabOrder(); // the new form and tabs
     Q_EMIT scenarioSelected(id);
     return true;
 }
@@ -392,6 +399,7 @@ void MainWindow::rebuildResultTabs()
     for (ScenarioPanel* p : PanelRegistry::instance().create(m_scenarioId, nullptr)) {
         m_panels << p;
         m_tabs->insertTab(at++, p, p->title());
+        p->setAccessibleName(p->title());
     }
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("dataTable"));
@@ -404,7 +412,16 @@ void MainWindow::rebuildResultTabs()
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
     m_tabs->addTab(m_log, tr("Log"));
+    describeDataTab();
     if (current >= 0 && current < m_tabs->count()) m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::describeDataTab()
+{
+    // Qt Charts has no accessibility: this table is how assistive technology reads the charts.
+    m_table->setAccessibleName(tr("Data"));
+    m_table->setAccessibleDescription(tr("Every chart's values as a table (series, x, y): the accessible form of the charts."));
+    m_log->setAccessibleName(tr("Log"));
 }
 
 void MainWindow::showExplanation()
@@ -651,6 +668,8 @@ void MainWindow::closeEvent(QCloseEvent* e)
 void MainWindow::changeEvent(QEvent* e)
 {
     if (e->type() == QEvent::LanguageChange) retranslateUi();
+    if (e->type() == QEvent::PaletteChange && m_banner) // View → Theme
+        m_banner->setStyleSheet(render::Palette::forWidgets(palette()).errorBanner.styleSheet(QStringLiteral("QLabel")));
     QMainWindow::changeEvent(e);
 }
 
@@ -682,6 +701,10 @@ void MainWindow::retranslateUi()
         m_listDock->setWindowTitle(tr("Scenarios"));
         m_paramDock->setWindowTitle(tr("Parameters"));
         m_explainDock->setWindowTitle(tr("Explanation"));
+        m_list->setAccessibleName(tr("Scenarios"));
+        m_list->setAccessibleDescription(tr("The scenarios, grouped by category. Choosing one shows its explanation and parameters."));
+        m_tabs->setAccessibleName(tr("Results"));
+        m_explanation->setAccessibleName(tr("Explanation"));
         for (QAction* a : m_languageGroup->actions()) a->setChecked(a->data().toString() == Language::instance().current());
     }
     if (m_scenarioId.isEmpty()) return;
@@ -706,8 +729,13 @@ void MainWindow::retranslateUi()
     if (m_timeline)
         for (const lab::ChartSpec& spec : m_info.charts)
             if (spec.kind == lab::ChartSpec::Timeline) m_timeline->setTitle(spec.title);
-    for (ScenarioPanel* p : m_panels) { p->retranslate(); m_tabs->setTabText(m_tabs->indexOf(p), p->title()); }
+    for (ScenarioPanel* p : m_panels) {
+        p->retranslate();
+        m_tabs->setTabText(m_tabs->indexOf(p), p->title());
+        p->setAccessibleName(p->title());
+    }
     m_tabs->setTabText(m_tabs->indexOf(m_table), tr("Data"));
+    describeDataTab();
     m_tabs->setTabText(m_tabs->indexOf(m_log), tr("Log"));
     m_counters->clear();
     m_counters->setLabels(m_info.figures);
@@ -715,6 +743,7 @@ void MainWindow::retranslateUi()
     showExplanation();
     setWindowTitle(m_info.title);
     updateStatus();
+    if (auto* nav = findChild<PaneNavigator*>()) nav->fixTabOrder(); // the rebuilt form
 }
 
 } // namespace gui

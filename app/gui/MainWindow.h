@@ -88,6 +88,7 @@ private:
     void retranslateUi();
     void populateScenarioList();
     void rebuildResultTabs();
+    void describeDataTab();
     void showExplanation();
     void setRunning(bool running);
     void onFinished(lab::RunStatus status);

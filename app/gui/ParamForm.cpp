@@ -1,8 +1,11 @@
 #include "ParamForm.h"
 
+#include "Palette.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,9 +26,22 @@ ParamForm::ParamForm(QWidget* parent) : QWidget(parent)
     outer->addLayout(m_layout);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setObjectName(QStringLiteral("paramError"));
     m_error->hide();
+    styleError();
     outer->addWidget(m_error);
+}
+
+void ParamForm::styleError()
+{
+    // An error colour that reads on the theme's background; the message itself names the problem.
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(render::Palette::forWidgets(palette()).errorText.name()));
+}
+
+void ParamForm::changeEvent(QEvent* e)
+{
+    if (e->type() == QEvent::PaletteChange && m_error) styleError();
+    QWidget::changeEvent(e);
 }
 
 QWidget* ParamForm::makeEditor(const lab::ParamSpec& s)
@@ -93,6 +109,7 @@ void ParamForm::setScenario(const lab::ScenarioInfo& info, const QVariantMap& va
     m_presets->addItem(tr("Defaults"));
     for (const lab::Preset& p : info.presets) m_presets->addItem(p.name);
     m_presets->setToolTip(tr("Start from a prepared set of values."));
+    m_presets->setAccessibleDescription(m_presets->toolTip());
     connect(m_presets, &QComboBox::activated, this, &ParamForm::applyPreset);
     m_layout->addRow(tr("Preset"), m_presets);
     for (const lab::ParamSpec& s : info.params) {
@@ -100,6 +117,8 @@ void ParamForm::setScenario(const lab::ScenarioInfo& info, const QVariantMap& va
         m_editors.insert(s.key, w);
         auto* label = new QLabel(s.label + QLatin1Char(':'));
         label->setToolTip(w->toolTip());
+        // Plain text for assistive technology (the tooltip is rich text): the key and the range.
+        label->setAccessibleDescription(QStringLiteral("%1 (%2)").arg(s.key, s.rangeText()));
         label->setBuddy(w);
         m_layout->addRow(label, w);
     }
@@ -110,6 +129,8 @@ void ParamForm::setScenario(const lab::ScenarioInfo& info, const QVariantMap& va
     m_duration->setSuffix(tr(" s"));
     m_duration->setSpecialValueText(tr("until Stop"));
     m_duration->setToolTip(tr("Time limit of the run; 0 runs until it ends by itself or you press Stop."));
+    m_duration->setAccessibleName(tr("Time limit"));
+    m_duration->setAccessibleDescription(m_duration->toolTip());
     m_layout->addRow(tr("Time limit:"), m_duration);
     m_duration->setValue(info.defaultDuration);
     resetToDefaults();

@@ -38,7 +38,11 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void changeEvent(QEvent* e) override;
+
 private:
+    void styleError();
     QWidget* makeEditor(const lab::ParamSpec& spec);
     void applyPreset(int index);
 

@@ -1,6 +1,7 @@
 #include "TimelineView.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -23,8 +24,69 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
     setMouseTracking(true);
     setMinimumHeight(160);
     setObjectName(QStringLiteral("timeline"));
-    setToolTip(tr("Wheel: zoom; drag: pan; double-click: whole run."));
+    setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    describe();
+}
+
+void TimelineView::describe()
+{
+    setToolTip(tr("Wheel or + and -: zoom; drag or arrow keys: pan; double-click or 0: whole run."));
+    setAccessibleName(tr("Timeline: %1").arg(m_title));
+    setAccessibleDescription(tr("One lane per thread or process; each span is a state, shown by colour, hatching and, "
+                                "where it fits, its name. The Data tab and the trace export hold the same information."));
+}
+
+void TimelineView::setTitle(const QString& t)
+{
+    m_title = t;
+    describe();
+    update();
+}
+
+void TimelineView::changeEvent(QEvent* e)
+{
+    if (e->type() == QEvent::PaletteChange) update(); // the theme changed
+    if (e->type() == QEvent::LanguageChange) describe();
+    QWidget::changeEvent(e);
+}
+
+void TimelineView::zoomAround(qint64 pivot, double factor)
+{
+    if (!m_data) return;
+    const render::TimelineLayout l = layout();
+    qint64 b = pivot - static_cast<qint64>((pivot - l.beginUs) * factor);
+    qint64 en = pivot + static_cast<qint64>((l.endUs - pivot) * factor);
+    if (en - b < 20) return; // 20 µs is as far as it goes
+    const qint64 full = render::timelineEndUs(*m_data);
+    if (b <= 0 && en >= full) { resetZoom(); return; }
+    m_window = {std::max<qint64>(0, b), en};
+    update();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent* e)
+{
+    const render::TimelineLayout l = layout();
+    const qint64 width = l.endUs - l.beginUs;
+    switch (e->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomAround((l.beginUs + l.endUs) / 2, 0.8); break;
+    case Qt::Key_Minus: zoomAround((l.beginUs + l.endUs) / 2, 1.25); break;
+    case Qt::Key_0:
+    case Qt::Key_Home: resetZoom(); break;
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        if (!m_data) break;
+        const qint64 last = std::max<qint64>(width, render::timelineEndUs(*m_data));
+        const qint64 shift = (e->key() == Qt::Key_Left ? -1 : 1) * std::max<qint64>(1, width / 10);
+        const qint64 b = std::clamp<qint64>(l.beginUs + shift, 0, last - width);
+        m_window = {b, b + width};
+        update();
+        break;
+    }
+    default: QWidget::keyPressEvent(e); return;
+    }
+    e->accept();
 }
 
 void TimelineView::setData(const lab::RunData* data)
@@ -49,22 +111,19 @@ render::TimelineLayout TimelineView::layout() const
 void TimelineView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    render::paintTimeline(p, QRectF(rect()), m_data ? *m_data : emptyData(), m_window, m_title);
+    render::paintTimeline(p, QRectF(rect()), m_data ? *m_data : emptyData(), m_window, m_title,
+                          render::Palette::forWidgets(palette()));
+    if (hasFocus()) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
 }
 
 void TimelineView::wheelEvent(QWheelEvent* e)
 {
     if (!m_data) return;
-    const render::TimelineLayout l = layout();
-    const double factor = std::pow(0.8, e->angleDelta().y() / 120.0);
-    const qint64 pivot = l.usAt(e->position().x());
-    qint64 b = pivot - static_cast<qint64>((pivot - l.beginUs) * factor);
-    qint64 en = pivot + static_cast<qint64>((l.endUs - pivot) * factor);
-    if (en - b < 20) return; // 20 µs is as far as it goes
-    const qint64 full = render::timelineEndUs(*m_data);
-    if (b <= 0 && en >= full) { resetZoom(); return; }
-    m_window = {std::max<qint64>(0, b), en};
-    update();
+    zoomAround(layout().usAt(e->position().x()), std::pow(0.8, e->angleDelta().y() / 120.0));
     e->accept();
 }
 

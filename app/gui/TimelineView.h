@@ -1,6 +1,7 @@
 #pragma once
-// The per-thread timeline on screen: paints with render::paintTimeline, zooms with the wheel
-// (around the mouse), pans by dragging, shows the span under the mouse as a tooltip.
+// The per-thread timeline on screen: paints with render::paintTimeline in the colours of the
+// window's theme, zooms with the wheel (around the mouse) or + and -, pans by dragging or with
+// the arrow keys, 0 shows the whole run; the span under the mouse shows as a tooltip.
 #include "Timeline.h"
 
 #include <QWidget>
@@ -15,7 +16,7 @@ public:
     void refresh();
     void resetZoom();
     render::TimelineWindow window() const { return m_window; }
-    void setTitle(const QString& t) { m_title = t; update(); }
+    void setTitle(const QString& t);
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -24,9 +25,13 @@ protected:
     void mouseMoveEvent(QMouseEvent*) override;
     void mouseDoubleClickEvent(QMouseEvent*) override;
     bool event(QEvent*) override;
+    void keyPressEvent(QKeyEvent*) override;
+    void changeEvent(QEvent*) override;
 
 private:
     render::TimelineLayout layout() const;
+    void zoomAround(qint64 pivotUs, double factor);
+    void describe();
     const lab::RunData* m_data = nullptr;
     render::TimelineWindow m_window; // empty = follow the whole run
     QString m_title;

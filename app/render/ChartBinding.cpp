@@ -4,6 +4,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QImage>
+#include <QLegend>
+#include <QPainter>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QColor>
@@ -43,7 +46,8 @@ std::vector<QPointF> decimate(const std::vector<QPointF>& pts, int buckets)
     return out;
 }
 
-ChartBinding::ChartBinding(const lab::ChartSpec& spec, QChart* chart) : m_spec(spec), m_chart(chart)
+ChartBinding::ChartBinding(const lab::ChartSpec& spec, QChart* chart, const Palette& palette)
+    : m_spec(spec), m_chart(chart), m_palette(&palette)
 {
     m_chart->setTitle(spec.title);
     QFont titleFont = m_chart->titleFont();
@@ -54,6 +58,95 @@ ChartBinding::ChartBinding(const lab::ChartSpec& spec, QChart* chart) : m_spec(s
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
     ensureAxes();
+    applySurface();
+}
+
+void ChartBinding::setPalette(const Palette& palette)
+{
+    if (&palette == m_palette) return;
+    m_palette = &palette;
+    applySurface();
+    int i = 0;
+    for (QAbstractSeries* s : m_chart->series()) {
+        if (s == m_bars) continue;
+        styleSeries(s, i++, m_styles.value(m_series.key(s), lab::SeriesStyle::Line));
+    }
+    if (m_bars) {
+        int k = 0;
+        for (QBarSet* b : m_bars->barSets()) {
+            b->setBrush(m_palette->barBrush(k));
+            b->setBorderColor(m_palette->series(k).darker(140));
+            b->setLabelColor(m_palette->text);
+            ++k;
+        }
+    }
+}
+
+void styleChart(QChart* chart, const Palette& pal)
+{
+    chart->setBackgroundBrush(pal.background);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(pal.text);
+    chart->legend()->setLabelColor(pal.text);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    for (QAbstractAxis* a : chart->axes()) {
+        a->setLabelsColor(pal.text);
+        a->setTitleBrush(pal.text);
+        a->setLinePenColor(pal.axis);
+        a->setGridLineColor(pal.grid);
+        a->setMinorGridLineColor(pal.isDark() ? pal.grid.darker(130) : pal.grid.lighter(110));
+    }
+}
+
+void ChartBinding::applySurface() { styleChart(m_chart, *m_palette); }
+
+namespace {
+QImage markerImage(const Palette& pal, int index, qreal size)
+{
+    const int px = static_cast<int>(std::ceil(size)) + 2;
+    QImage img(px, px, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    Palette::paintMarker(p, QPointF(px / 2.0, px / 2.0), size, pal.seriesMarker(index), pal.series(index),
+                         pal.isDark() ? pal.background : pal.series(index).darker(160));
+    return img;
+}
+
+QScatterSeries::MarkerShape scatterShape(Marker m)
+{
+    switch (m) {
+    case Marker::Circle: return QScatterSeries::MarkerShapeCircle;
+    case Marker::Rectangle: return QScatterSeries::MarkerShapeRectangle;
+    case Marker::Triangle: return QScatterSeries::MarkerShapeTriangle;
+    case Marker::Star: return QScatterSeries::MarkerShapeStar;
+    case Marker::Pentagon: return QScatterSeries::MarkerShapePentagon;
+    case Marker::Diamond: return QScatterSeries::MarkerShapeRotatedRectangle;
+    }
+    return QScatterSeries::MarkerShapeCircle;
+}
+} // namespace
+
+// Colour, and a second cue that does not need colour vision: the dash pattern of a line, the
+// shape of a marker.
+void ChartBinding::styleSeries(QAbstractSeries* series, int index, lab::SeriesStyle style)
+{
+    const Palette& pal = *m_palette;
+    if (auto* sc = qobject_cast<QScatterSeries*>(series)) {
+        sc->setColor(pal.series(index));
+        sc->setBorderColor(pal.isDark() ? pal.background : pal.series(index).darker(160));
+        sc->setMarkerShape(scatterShape(pal.seriesMarker(index)));
+        sc->setMarkerSize(style == lab::SeriesStyle::Points ? 10 : 9);
+        return;
+    }
+    auto* line = qobject_cast<QXYSeries*>(series);
+    if (!line) return;
+    line->setPen(pal.seriesPen(index, style == lab::SeriesStyle::Dashed, 2.0));
+    if (style == lab::SeriesStyle::LinePoints) {
+        line->setLightMarker(markerImage(pal, index, 9));
+        line->setMarkerSize(11);
+    }
 }
 
 void ChartBinding::ensureAxes()
@@ -110,6 +203,7 @@ void ChartBinding::clear()
     if (m_bars) m_bars->clear();
     m_series.clear();
     m_drawnCount.clear();
+    m_styles.clear();
     m_chart->zoomReset();
 }
 
@@ -163,20 +257,11 @@ void ChartBinding::updateXY(const lab::RunData& data, int pixelWidth)
             }
             s->setName(info.title);
             m_chart->addSeries(s);
-            // Ten distinct colours (Qt's theme cycles through five), in order of appearance.
-            static const QRgb palette[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
-                                           0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
-            s->setColor(QColor(palette[m_series.size() % 10]));
             s->attachAxis(m_x);
             s->attachAxis(m_y);
-            if (info.style == lab::SeriesStyle::Dashed) {
-                QPen pen = s->pen();
-                pen.setStyle(Qt::DashLine);
-                pen.setWidthF(2);
-                s->setPen(pen);
-            } else if (info.style == lab::SeriesStyle::LinePoints) {
-                s->setPointsVisible(true);
-            }
+            // The palette's colours and patterns, in order of appearance (render::Palette).
+            styleSeries(s, static_cast<int>(m_series.size()), info.style);
+            m_styles.insert(info.key, info.style);
             m_series.insert(info.key, s);
             changed = true;
         }
@@ -244,6 +329,11 @@ void ChartBinding::updateBars(const lab::RunData& data)
         if (!set) {
             set = new QBarSet(info->title);
             set->setProperty("pplabKey", info->key);
+            // Colour and hatching: sets stay apart without colour vision.
+            const int k = static_cast<int>(m_bars->count());
+            set->setBrush(m_palette->barBrush(k));
+            set->setBorderColor(m_palette->series(k).darker(140));
+            set->setLabelColor(m_palette->text);
             m_bars->append(set);
             changed = true;
         }

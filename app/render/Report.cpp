@@ -4,6 +4,7 @@
 #include "lab/Compare.h"
 #include "lab/Export.h"
 #include "lab/OutputFile.h"
+#include "lab/Version.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -180,7 +181,7 @@ QString document(const QList<lab::RunRecord>& runs, const ChartSink& sink)
     h += chartsSection(runs, labels, sink);
     h += notesSection(runs, labels);
     h += QStringLiteral("<footer><p class=\"sub\">%1</p></footer>\n</body>\n</html>\n")
-             .arg(esc(tr("Made with pplab %1, the Parallel Programming Lab.").arg(QStringLiteral(PPLAB_VERSION))));
+             .arg(esc(tr("Made with pplab %1, the Parallel Programming Lab.").arg(lab::versionString())));
     return h;
 }
 } // namespace

@@ -29,20 +29,7 @@ QString timeLabel(double us, double step)
 }
 } // namespace
 
-QColor stateColor(lab::SpanState s)
-{
-    switch (s) {
-    case lab::SpanState::Running: return QColor(0x2e, 0x9d, 0x4f);  // green
-    case lab::SpanState::Waiting: return QColor(0xd9, 0x3f, 0x3f);  // red
-    case lab::SpanState::Holding: return QColor(0xf0, 0x9a, 0x1a);  // orange
-    case lab::SpanState::Blocked: return QColor(0x3b, 0x6e, 0xd4);  // blue
-    case lab::SpanState::Sleeping: return QColor(0xb8, 0xbf, 0xc8); // grey
-    case lab::SpanState::Serial: return QColor(0x8e, 0x44, 0xad);   // purple
-    case lab::SpanState::Idle: return QColor(0xe6, 0xe9, 0xed);     // light grey
-    case lab::SpanState::Failed: return QColor(0x20, 0x20, 0x20);   // black
-    }
-    return Qt::gray;
-}
+QColor stateColor(lab::SpanState s) { return Palette::light().stateColor(s); }
 
 qint64 timelineEndUs(const lab::RunData& data)
 {
@@ -67,20 +54,21 @@ TimelineLayout timelineLayout(const QRectF& rect, const lab::RunData& data, Time
     return l;
 }
 
-void paintTimeline(QPainter& p, const QRectF& rect, const lab::RunData& data, TimelineWindow window, const QString& title)
+void paintTimeline(QPainter& p, const QRectF& rect, const lab::RunData& data, TimelineWindow window, const QString& title,
+                   const Palette& pal)
 {
     p.save();
-    p.fillRect(rect, Qt::white);
+    p.fillRect(rect, pal.background);
     const TimelineLayout l = timelineLayout(rect, data, window, p.font());
     QFont bold = p.font();
     bold.setBold(true);
     p.setFont(bold);
-    p.setPen(Qt::black);
+    p.setPen(pal.text);
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), kTitleH), Qt::AlignCenter, title);
     p.setFont(QFont(p.font().family(), p.font().pointSize()));
 
     if (data.lanes.isEmpty()) {
-        p.setPen(Qt::darkGray);
+        p.setPen(pal.mutedText);
         p.drawText(rect, Qt::AlignCenter,
                    QCoreApplication::translate("render::Timeline", "No timeline yet: press Run."));
         p.restore();
@@ -89,16 +77,34 @@ void paintTimeline(QPainter& p, const QRectF& rect, const lab::RunData& data, Ti
     // Lane names and stripes.
     for (int i = 0; i < data.lanes.size(); ++i) {
         const QRectF lane(l.lanes.left(), l.lanes.top() + i * l.laneHeight, l.lanes.width(), l.laneHeight);
-        if (i % 2) p.fillRect(lane, QColor(0xf5, 0xf6, 0xf8));
+        if (i % 2) p.fillRect(lane, pal.stripe);
         if (l.laneHeight >= 9) {
-            p.setPen(Qt::black);
+            p.setPen(pal.text);
             p.drawText(QRectF(rect.left(), lane.top(), l.lanes.left() - rect.left() - 6, l.laneHeight),
                        Qt::AlignRight | Qt::AlignVCenter, data.lanes[i]);
         }
     }
-    // Spans; sub-pixel spans of the same lane, state and pixel are drawn once.
+    // Spans; sub-pixel spans of the same lane, state and pixel are drawn once. Wide spans get
+    // their state's hatching, and its name when it fits: the state is never told by colour alone.
     p.setPen(Qt::NoPen);
     p.setClipRect(l.lanes);
+    const QFontMetricsF fm(p.font());
+    const bool roomForNames = l.laneHeight >= fm.height() + 2;
+    // The state's name, or a one-word name where the whole name does not fit ("waiting").
+    static const char* const oneWord[lab::kSpanStateCount] = {
+        QT_TRANSLATE_NOOP("render::Timeline", "running"),  QT_TRANSLATE_NOOP("render::Timeline", "waiting"),
+        QT_TRANSLATE_NOOP("render::Timeline", "holding"),  QT_TRANSLATE_NOOP("render::Timeline", "blocked"),
+        QT_TRANSLATE_NOOP("render::Timeline", "sleeping"), QT_TRANSLATE_NOOP("render::Timeline", "serial"),
+        QT_TRANSLATE_NOOP("render::Timeline", "idle"),     QT_TRANSLATE_NOOP("render::Timeline", "failed"),
+    };
+    QString names[lab::kSpanStateCount], shortNames[lab::kSpanStateCount];
+    double nameWidth[lab::kSpanStateCount], shortWidth[lab::kSpanStateCount];
+    for (int i = 0; i < lab::kSpanStateCount; ++i) {
+        names[i] = lab::spanStateTitle(static_cast<lab::SpanState>(i));
+        shortNames[i] = QCoreApplication::translate("render::Timeline", oneWord[i]);
+        nameWidth[i] = fm.horizontalAdvance(names[i]);
+        shortWidth[i] = fm.horizontalAdvance(shortNames[i]);
+    }
     std::vector<std::pair<int, int>> lastPixel(static_cast<size_t>(data.lanes.size()), {-1, -1});
     for (const lab::Span& s : data.spans) {
         if (s.lane < 0 || s.lane >= data.lanes.size() || s.endUs < l.beginUs || s.beginUs > l.endUs) continue;
@@ -108,12 +114,25 @@ void paintTimeline(QPainter& p, const QRectF& rect, const lab::RunData& data, Ti
         if (x1 - x0 <= 1.0 && last.first == px && last.second == static_cast<int>(s.state)) continue;
         last = {px, static_cast<int>(s.state)};
         const double pad = l.laneHeight > 8 ? 2 : 0;
-        p.fillRect(QRectF(x0, l.lanes.top() + s.lane * l.laneHeight + pad, x1 - x0, l.laneHeight - 2 * pad),
-                   stateColor(s.state));
+        const QRectF r(x0, l.lanes.top() + s.lane * l.laneHeight + pad, x1 - x0, l.laneHeight - 2 * pad);
+        if (r.width() < 3) { p.fillRect(r, pal.stateColor(s.state)); continue; }
+        pal.fillState(p, r, s.state);
+        const int k = static_cast<int>(s.state);
+        // The visible part of the span, so that the name stays in view when zoomed in.
+        const QRectF seen = r.intersected(l.lanes);
+        const bool whole = seen.width() >= nameWidth[k] + 10;
+        if (roomForNames && (whole || seen.width() >= shortWidth[k] + 10)) {
+            const double w = whole ? nameWidth[k] : shortWidth[k];
+            const QRectF box(seen.center().x() - w / 2 - 3, seen.center().y() - fm.height() / 2, w + 6, fm.height());
+            p.fillRect(box, pal.stateColor(s.state));
+            p.setPen(pal.stateInk(s.state));
+            p.drawText(box, Qt::AlignCenter, whole ? names[k] : shortNames[k]);
+            p.setPen(Qt::NoPen);
+        }
     }
     p.setClipping(false);
     // Time axis.
-    p.setPen(QColor(0x55, 0x55, 0x55));
+    p.setPen(pal.axis);
     const double axisY = l.lanes.bottom() + 2;
     p.drawLine(QPointF(l.lanes.left(), axisY), QPointF(l.lanes.right(), axisY));
     const double range = double(l.endUs - l.beginUs);
@@ -125,7 +144,7 @@ void paintTimeline(QPainter& p, const QRectF& rect, const lab::RunData& data, Ti
         const double lx = std::clamp(x - 45, rect.left(), rect.right() - 90);
         p.drawText(QRectF(lx, axisY + 4, 90, kAxisH - 6), Qt::AlignHCenter | Qt::AlignTop, timeLabel(t, step));
     }
-    // Legend: only the states that occur.
+    // Legend: only the states that occur, each with its colour and hatching.
     bool used[lab::kSpanStateCount] = {};
     for (const lab::Span& s : data.spans) used[static_cast<int>(s.state)] = true;
     double x = l.lanes.left();
@@ -133,12 +152,15 @@ void paintTimeline(QPainter& p, const QRectF& rect, const lab::RunData& data, Ti
     for (int i = 0; i < lab::kSpanStateCount; ++i) {
         if (!used[i]) continue;
         const auto st = static_cast<lab::SpanState>(i);
-        const QString name = lab::spanStateTitle(st);
-        p.fillRect(QRectF(x, ly + 5, 12, 12), stateColor(st));
-        p.setPen(Qt::black);
-        const double w = QFontMetricsF(p.font()).horizontalAdvance(name);
-        p.drawText(QRectF(x + 16, ly, w + 4, 22), Qt::AlignVCenter | Qt::AlignLeft, name);
-        x += w + 34;
+        const QRectF swatch(x, ly + 3, 22, 16);
+        pal.fillState(p, swatch, st);
+        p.setPen(QPen(pal.axis, 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(swatch);
+        p.setPen(pal.text);
+        const double w = fm.horizontalAdvance(names[i]);
+        p.drawText(QRectF(x + 27, ly, w + 4, 22), Qt::AlignVCenter | Qt::AlignLeft, names[i]);
+        x += w + 46;
     }
     p.restore();
 }

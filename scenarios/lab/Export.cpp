@@ -1,5 +1,7 @@
 #include "Export.h"
 
+#include "Version.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QDir>
@@ -44,9 +46,9 @@ QJsonObject machineInfo()
     m[QStringLiteral("cpu_model")] = cpuModel();
     m[QStringLiteral("os")] = QSysInfo::prettyProductName();
     m[QStringLiteral("kernel")] = QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion();
-    m[QStringLiteral("pplab_version")] = QStringLiteral(PPLAB_VERSION);
-    m[QStringLiteral("qt_version")] = QString::fromLatin1(qVersion());
-    m[QStringLiteral("tbb_version")] = QString::fromLatin1(TBB_runtime_version());
+    m[QStringLiteral("pplab_version")] = versionString();
+    m[QStringLiteral("qt_version")] = qtRuntimeVersion();
+    m[QStringLiteral("tbb_version")] = tbbRuntimeVersion();
     m[QStringLiteral("hostname")] = QSysInfo::machineHostName();
     return m;
 }

@@ -41,7 +41,10 @@ private Q_SLOTS:
     {
         Result r = pplab({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.startsWith(QStringLiteral("pplab ")));
+        QVERIFY(r.out.startsWith(QStringLiteral("pplab " PPLAB_VERSION)));
+        // The libraries it runs with, not only the ones it was built with.
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\nQt \\d+\\.\\d+"))), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\noneTBB \\d{4}\\.\\d+"))), qPrintable(r.out));
         r = pplab({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("pplab run <id>")));
@@ -56,6 +59,47 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("ID")));
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\nhello\\s+basics\\s+Hello threads"))));
+    }
+
+    // One item a line, for scripts and the bash completion.
+    void listAndDescribeForScripts()
+    {
+        Result r = pplab({QStringLiteral("list"), QStringLiteral("--ids")});
+        QCOMPARE(r.code, 0);
+        const QStringList ids = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(ids.contains(QStringLiteral("hello")) && ids.contains(QStringLiteral("race")));
+        for (const QString& id : ids) QVERIFY2(!id.contains(QLatin1Char(' ')), qPrintable(id));
+        r = pplab({QStringLiteral("describe"), QStringLiteral("race"), QStringLiteral("--keys")});
+        QCOMPARE(r.code, 0);
+        const QStringList keys = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(keys.contains(QStringLiteral("threads=")));
+        QVERIFY(keys.contains(QStringLiteral("strategy=mutex")));
+        QVERIFY(keys.contains(QStringLiteral("yield=true")));
+        r = pplab({QStringLiteral("describe"), QStringLiteral("race"), QStringLiteral("--chart-keys")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).contains(QStringLiteral("timeline")));
+        QCOMPARE(pplab({QStringLiteral("describe"), QStringLiteral("nope"), QStringLiteral("--keys")}).code, 2);
+    }
+
+    // What the desktop entry's `pplab %F` passes is for the window, not an unknown command.
+    void aFileArgumentOpensTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("run.pplab.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{}");
+        f.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* v : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) env.remove(QString::fromLatin1(v));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PPLAB_BINARY), {file});
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(QStringLiteral("no display")), qPrintable(err)); // the window's message
+        QVERIFY(!err.contains(QStringLiteral("unknown command")));
     }
 
     void describeShowsParameters()

@@ -28,6 +28,9 @@ public:
     QString bannerText() const;
     int cycleEdges() const;
 
+protected:
+    void changeEvent(QEvent* e) override; // the theme changed: recolour the banner
+
 private:
     void update(const lab::RunData& data);
     void updateBanner();

@@ -2,9 +2,13 @@
 
 #include "scaling/Theory.h"
 
+#include "ChartBinding.h"
+#include "Palette.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,14 +63,10 @@ ScalingPanel::ScalingPanel(QWidget* parent) : ScenarioPanel(parent)
     m_y->setLabelFormat(QStringLiteral("%g"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
-    const auto add = [this](QXYSeries* s, Qt::PenStyle style) {
+    const auto add = [this](QXYSeries* s) {
         m_chart->addSeries(s);
         s->attachAxis(m_x);
         s->attachAxis(m_y);
-        QPen pen = s->pen();
-        pen.setWidthF(2);
-        pen.setStyle(style);
-        s->setPen(pen);
     };
     m_amdahl = new QLineSeries;
     m_gustafson = new QLineSeries;
@@ -74,11 +74,11 @@ ScalingPanel::ScalingPanel(QWidget* parent) : ScenarioPanel(parent)
     m_ceiling = new QLineSeries;
     m_measured = new QScatterSeries;
     m_measured->setMarkerSize(9);
-    add(m_amdahl, Qt::SolidLine);
-    add(m_gustafson, Qt::SolidLine);
-    add(m_ideal, Qt::DotLine);
-    add(m_ceiling, Qt::DashLine);
-    add(m_measured, Qt::SolidLine);
+    add(m_amdahl);
+    add(m_gustafson);
+    add(m_ideal);
+    add(m_ceiling);
+    add(m_measured);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
@@ -119,7 +119,28 @@ ScalingPanel::ScalingPanel(QWidget* parent) : ScenarioPanel(parent)
         recompute();
     });
     connect(m_procs, &QSpinBox::valueChanged, this, [this] { recompute(); });
+    applyPalette();
     retranslate();
+}
+
+// The palette's colours, and a line pattern or marker for each curve (render::Palette).
+void ScalingPanel::applyPalette()
+{
+    const render::Palette& pal = render::Palette::forWidgets(palette());
+    render::styleChart(m_chart, pal);
+    m_amdahl->setPen(pal.seriesPen(0, false));    // solid
+    m_gustafson->setPen(pal.seriesPen(1, false)); // dashed
+    m_ideal->setPen(pal.seriesPen(2, true));      // dotted
+    m_ceiling->setPen(pal.seriesPen(3, true));    // dash-dot
+    m_measured->setColor(pal.series(4));
+    m_measured->setBorderColor(pal.isDark() ? pal.background : pal.series(4).darker(160));
+    m_measured->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+}
+
+void ScalingPanel::changeEvent(QEvent* e)
+{
+    if (e->type() == QEvent::PaletteChange) applyPalette();
+    ScenarioPanel::changeEvent(e);
 }
 
 QString ScalingPanel::title() const
@@ -236,6 +257,9 @@ void ScalingPanel::retranslate()
     m_sLabel->setText(tr("Serial fraction s:"));
     m_pLabel->setText(tr("Processors (up to):"));
     m_slider->setAccessibleName(tr("Serial fraction"));
+    m_view->setAccessibleName(tr("Chart: speedup predicted by the two laws"));
+    m_view->setAccessibleDescription(tr("The table beside the chart holds the same numbers."));
+    m_table->setAccessibleName(tr("Predicted speedup by processor count"));
     m_chart->setTitle(tr("Speedup predicted by the two laws"));
     m_x->setTitleText(tr("processors (log scale)"));
     m_y->setTitleText(tr("speedup (log scale)"));

@@ -42,7 +42,11 @@ public:
     QLineSeries* ceilingSeries() const { return m_ceiling; }
     QTableWidget* table() const { return m_table; }
 
+protected:
+    void changeEvent(QEvent* e) override; // the theme changed: recolour the chart
+
 private:
+    void applyPalette();
     void recompute();
     void showMeasured(const lab::RunData& data);
 
