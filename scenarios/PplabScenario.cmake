@@ -9,8 +9,9 @@
 #   )
 #
 # It creates the static library pplab_<id> (and pplab_<id>_panel for a panel), compiles the
-# explanation pages explanation/<id>*.html and the exercises exercises/*.json into the
-# resources (:/explanations/, :/exercises/<id>/), hands the targets' own sources to lupdate,
+# explanation pages explanation/<id>*.html and the exercises exercises/*.exercise into the
+# resources (:/explanations/, :/exercises/<id>/; their texts are collected for translation by
+# scenarios/teach/TeachTexts.cmake, docs/exercises.md), hands the targets' own sources to lupdate,
 # adds tests/<id>/ when it exists, and registers the scenario: registration code is generated
 # from these calls, in the order of the add_subdirectory() lines in scenarios/CMakeLists.txt.
 function(pplab_add_scenario id)
@@ -28,10 +29,11 @@ function(pplab_add_scenario id)
     qt_add_resources(${lib} "${lib}_explanations" PREFIX "/explanations"
                      BASE "${CMAKE_CURRENT_SOURCE_DIR}/explanation" FILES ${pages})
   endif()
-  file(GLOB exercises CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/exercises/*.json")
+  file(GLOB exercises CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/exercises/*.exercise")
   if(exercises)
     qt_add_resources(${lib} "${lib}_exercises" PREFIX "/exercises/${id}"
                      BASE "${CMAKE_CURRENT_SOURCE_DIR}/exercises" FILES ${exercises})
+    set_property(GLOBAL APPEND PROPERTY PPLAB_EXERCISE_FILES ${exercises})
   endif()
 
   set_property(GLOBAL APPEND PROPERTY PPLAB_SCENARIO_IDS ${id})

@@ -17,7 +17,8 @@
 namespace cli {
 
 namespace {
-const char* const kCommands[] = {"list", "describe", "run", "compare", "fifo", "worker", "help",
+const char* const kCommands[] = {"list", "describe", "run", "compare", "fifo", "exercises", "exercise",
+                                 "lessons", "lesson", "worker", "help",
                                  "--help", "-h", "--version", "-v"};
 
 // The command line promises one-line errors: Qt's start-up chatter about the environment (for
@@ -42,10 +43,17 @@ void printUsage(FILE* out)
         "  pplab open FILE...            open saved runs in the window (also: pplab FILE.json)\n"
         "  pplab fifo read PATH          print what is written into the FIFO at PATH, until EOF\n"
         "  pplab fifo write PATH [MSG]   write MSG (or standard input) into the FIFO (also: fifo make)\n"
+        "  pplab exercises [scenario]    list the exercises (id, title)\n"
+        "  pplab exercise <id>           ask an exercise's question (--hints N shows hints)\n"
+        "  pplab exercise <id> --predict VALUE [--json FILE]\n"
+        "                                run the exercise and judge the prediction\n"
+        "  pplab lessons                 list the lessons\n"
+        "  pplab lesson check FILE       check a lesson (or exercise) file; names the line of a mistake\n"
         "  pplab --help | --version\n"
         "\n"
         "Run `pplab run --help` for the run options.\n"
-        "Exit codes: 0 ok, 1 the run failed, 2 usage error.\n",
+        "Exit codes: 0 ok, 1 the run failed, 2 usage error,\n"
+        "            3 `exercise --predict`: the prediction is not within the tolerance.\n",
         out);
 }
 
@@ -107,6 +115,7 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("pplab"));
+    QCoreApplication::setOrganizationName(QStringLiteral("pplab")); // as the window: the same progress file
     QCoreApplication::setApplicationVersion(lab::versionString());
     QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // the command; args[0] stays the program name
@@ -117,6 +126,10 @@ int main(int argc, char** argv)
     else if (command == QLatin1String("run")) code = runCommand(args);
     else if (command == QLatin1String("compare")) code = compareCommand(args);
     else if (command == QLatin1String("fifo")) code = fifoCommand(args);
+    else if (command == QLatin1String("exercises")) code = exercisesCommand(args);
+    else if (command == QLatin1String("exercise")) code = exerciseCommand(args);
+    else if (command == QLatin1String("lessons")) code = lessonsCommand(args);
+    else if (command == QLatin1String("lesson")) code = lessonCommand(args);
     else std::fprintf(stderr, "pplab: unknown command '%s' (see pplab --help)\n", argv[1]);
     return finishStdout(code);
 }

@@ -4,7 +4,9 @@
 #include "ChartPanel.h"
 #include "CountersView.h"
 #include "DataModel.h"
+#include "ExercisesDock.h"
 #include "Language.h"
+#include "LessonView.h"
 #include "Palette.h"
 #include "PaneNavigator.h"
 #include "ParamForm.h"
@@ -68,6 +70,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_runner(std::mak
     buildCentral();
     buildDocks();
     buildMenus();
+    new ExercisesDock(this); // add their docks and menu entries (before restoreState)
+    new LessonView(this);
     m_stateLabel = new QLabel(this);
     m_elapsedLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -356,6 +360,7 @@ bool MainWindow::selectScenario(const QString& id)
     setWindowTitle(m_info.title);
     updateStatus();
     if (auto* nav = findChild<PaneNavigator*>()) nav->fixTabOrder(); // the new form and tabs
+    Q_EMIT scenarioSelected(id);
     return true;
 }
 
@@ -443,6 +448,10 @@ void MainWindow::showExplanation()
 bool MainWindow::startRun()
 {
     if (m_runner->isRunning()) return false;
+    if (const QString why = m_runGuard ? m_runGuard() : QString(); !why.isEmpty()) {
+        statusBar()->showMessage(why, 8000);
+        return false;
+    }
     lab::Params params;
     QString error;
     if (!m_form->validated(&params, &error)) { // ranges and the scenario's own checks
@@ -468,6 +477,7 @@ bool MainWindow::startRun()
     for (ScenarioPanel* p : m_panels) p->runStarted(params);
     setRunning(true);
     m_drainTimer.start();
+    Q_EMIT runStarted();
     return true;
 }
 
@@ -485,8 +495,10 @@ void MainWindow::resetRun()
     m_runner->waitFinished(lab::Runner::kDefaultStopGraceMs + 100);
     QCoreApplication::sendPostedEvents(m_runner.get());
     m_haveRun = false;
-    m_form->resetToDefaults();
-    m_form->setDuration(m_info.defaultDuration);
+    if (!m_formLocked) { // an exercise's values stay while it is active
+        m_form->resetToDefaults();
+        m_form->setDuration(m_info.defaultDuration);
+    }
     for (ChartPanel* c : m_charts) { c->clear(); c->refresh(currentData()); }
     if (m_timeline) { m_timeline->setData(&currentData()); m_timeline->resetZoom(); }
     m_model->setData(&currentData());
@@ -535,13 +547,33 @@ void MainWindow::onFinished(lab::RunStatus status)
     Q_EMIT runFinished(status);
 }
 
+void MainWindow::setFormLocked(bool locked)
+{
+    m_formLocked = locked;
+    m_form->setEnabled(!locked && !m_runner->isRunning());
+}
+
+void MainWindow::setRunGuard(std::function<QString()> guard)
+{
+    m_runGuard = std::move(guard);
+    refreshRunAction();
+}
+
+void MainWindow::refreshRunAction()
+{
+    const QString why = m_runGuard && !m_runner->isRunning() ? m_runGuard() : QString();
+    const bool can = !m_runner->isRunning() && why.isEmpty();
+    m_runAct->setEnabled(can);
+    m_runButton->setEnabled(can);
+    m_runButton->setToolTip(why.isEmpty() ? m_runAct->toolTip() : why);
+}
+
 void MainWindow::setRunning(bool running)
 {
-    m_runAct->setEnabled(!running);
-    m_runButton->setEnabled(!running);
+    refreshRunAction();
     m_stopAct->setEnabled(running);
     m_stopButton->setEnabled(running);
-    m_form->setEnabled(!running);
+    m_form->setEnabled(!running && !m_formLocked);
     m_exportChartAct->setEnabled(!running);
     m_exportDataAct->setEnabled(!running && m_haveRun);
     m_exportTraceAct->setEnabled(!running && m_haveRun);
@@ -628,6 +660,11 @@ bool MainWindow::exportTrace(const QString& path, QString* error)
     return lab::writeFile(path, lab::toChromeTrace(currentData(), QStringLiteral("pplab %1").arg(m_scenarioId)), error);
 }
 
+bool MainWindow::projectorMode() const
+{
+    return m_projectorAct->isChecked();
+}
+
 void MainWindow::setProjectorMode(bool on)
 {
     QFont f = QApplication::font();
@@ -676,6 +713,7 @@ void MainWindow::retranslateUi()
     m_runButton->setText(tr("Run"));
     m_stopButton->setText(tr("Stop"));
     m_resetButton->setText(tr("Reset"));
+    refreshRunAction(); // the Run button's tooltip
     if (m_fileMenu) {
         m_fileMenu->setTitle(tr("&File"));
         m_runMenu->setTitle(tr("&Run"));

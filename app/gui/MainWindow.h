@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -59,8 +61,23 @@ public:
     // Drains the recorder and redraws now (the timer does this ~30 times a second).
     void drainNow();
 
+    // Hooks for teaching (app/gui/ExercisesDock, app/gui/LessonView): the menus they add to;
+    // the form shown but not editable while an exercise is active; a guard asked before every
+    // run (a non-empty answer refuses Run with that reason; refreshRunAction() asks it again).
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* runMenu() const { return m_runMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    void setFormLocked(bool locked);
+    bool formLocked() const { return m_formLocked; }
+    void setRunGuard(std::function<QString()> guard);
+    void refreshRunAction();
+    void setProjectorMode(bool on);
+    bool projectorMode() const;
+
 Q_SIGNALS:
+    void runStarted();
     void runFinished(lab::RunStatus status);
+    void scenarioSelected(const QString& id);
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -80,7 +97,6 @@ private:
     void onFinished(lab::RunStatus status);
     void saveParams();
     void updateStatus();
-    void setProjectorMode(bool on);
     QString chooseExportPath(const QString& title, const QString& filters, const QString& suggested);
     const lab::RunData& currentData() const;
 
@@ -130,6 +146,8 @@ private:
     QProgressBar* m_progress = nullptr;
     QTimer m_drainTimer;
     int m_baseFontPt = 0;
+    bool m_formLocked = false;
+    std::function<QString()> m_runGuard;
 };
 
 } // namespace gui
