@@ -12,6 +12,7 @@
 #include "PaneNavigator.h"
 #include "ParamForm.h"
 #include "RunsDock.h"
+#include "SavePath.h"
 #include "Theme.h"
 #include "TimelineView.h"
 #include "panels/PanelRegistry.h"
@@ -619,17 +620,7 @@ void MainWindow::updateStatus()
 
 QString MainWindow::chooseExportPath(const QString& title, const QString& filters, const QString& suggested)
 {
-    QSettings s;
-    const QString dir = s.value(QStringLiteral("lastExportDir"), QDir::homePath()).toString();
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, title, dir + QLatin1Char('/') + suggested, filters, &selected);
-    if (path.isEmpty()) return {};
-    s.setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
-    if (QFileInfo(path).suffix().isEmpty()) {
-        const int star = static_cast<int>(selected.indexOf(QStringLiteral("*.")));
-        if (star >= 0) return path + selected.mid(star + 1, selected.indexOf(QLatin1Char(')'), star) - star - 1);
-    }
-    return path;
+    return askSavePath(this, title, filters, suggested, QStringLiteral("lastExportDir"));
 }
 
 bool MainWindow::currentTabHasChart(QString* why) const

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Report.h"
+#include "SavePath.h"
 #include "lab/OutputFile.h"
 
 #include <QAction>
@@ -94,7 +95,7 @@ void RunsDock::buildUi()
         const lab::RunRecord& r = m_history->at(rows.first());
         QString name = r.name;
         name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
-        const QString path = askPath(tr("Save run"), tr("pplab run (*.json)"), name + QStringLiteral(".json"), true);
+        const QString path = askSavePath(this, tr("Save run"), tr("pplab run (*.json)"), name + QStringLiteral(".json"), QStringLiteral("lastRunDir"));
         QString error;
         if (!path.isEmpty() && !saveRun(rows.first(), path, &error)) QMessageBox::warning(this, tr("Save run"), error);
         else if (!path.isEmpty()) m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -107,8 +108,8 @@ void RunsDock::buildUi()
             QMessageBox::information(this, tr("Export report"), tr("Run the scenario or select runs in the Runs list first."));
             return;
         }
-        const QString path = askPath(tr("Export report"), tr("HTML report (*.html);;PDF document (*.pdf)"),
-                                     m_window->currentScenario() + QStringLiteral("-report.html"), true);
+        const QString path = askSavePath(this, tr("Export report"), tr("HTML report (*.html);;PDF document (*.pdf)"),
+                                         m_window->currentScenario() + QStringLiteral("-report.html"), QStringLiteral("lastExportDir"));
         QString error;
         if (!path.isEmpty() && !exportReport(path, &error)) QMessageBox::warning(this, tr("Export report"), error);
         else if (!path.isEmpty()) m_window->statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -298,21 +299,6 @@ bool RunsDock::removeSelected()
     return true;
 }
 
-QString RunsDock::askPath(const QString& title, const QString& filters, const QString& suggested, bool save)
-{
-    QSettings s;
-    const QString dir = s.value(QStringLiteral("lastRunDir"), QDir::homePath()).toString();
-    QString selected;
-    const QString path = save ? QFileDialog::getSaveFileName(this, title, dir + QLatin1Char('/') + suggested, filters, &selected)
-                              : QFileDialog::getOpenFileName(this, title, dir, filters, &selected);
-    if (path.isEmpty()) return {};
-    s.setValue(QStringLiteral("lastRunDir"), QFileInfo(path).absolutePath());
-    if (save && QFileInfo(path).suffix().isEmpty()) {
-        const qsizetype star = selected.indexOf(QStringLiteral("*."));
-        if (star >= 0) return path + selected.mid(star + 1, selected.indexOf(QLatin1Char(')'), star) - star - 1);
-    }
-    return path;
-}
 
 bool RunsDock::eventFilter(QObject* watched, QEvent* e)
 {

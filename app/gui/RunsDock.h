@@ -54,7 +54,6 @@ private:
     void onRunFinished(lab::RunStatus status);
     void updateActions();
     QList<lab::RunRecord> reportRuns() const;
-    QString askPath(const QString& title, const QString& filters, const QString& suggested, bool save);
 
     MainWindow* m_window;
     lab::RunHistory* m_history;

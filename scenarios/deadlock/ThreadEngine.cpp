@@ -62,6 +62,17 @@ private:
     bool m_open = false;
 };
 
+// What the watchdog remembers between two looks at the wait-for graph.
+struct WatchState {
+    quint64 published = ~0ull; // the graph version last published
+    QString lastKind;
+    qint64 lastPublishUs = -1000000;
+    bool detected = false, sawTransient = false, livelock = false;
+    QVariantMap detectedGraph;
+    qint64 windowUs = 0, winStart = 0, winDone = 0; // the livelock window
+    std::vector<qint64> winRetries;
+};
+
 class Engine {
     Q_DECLARE_TR_FUNCTIONS(deadlock::DeadlockScenario)
 public:
@@ -71,6 +82,8 @@ public:
     bool stopping() const { return m_abort.load(std::memory_order_relaxed) || m_ctx.stopRequested(); }
     void worker(int w);
     void watchdog();
+    void lookForCycle(WaitRegistry::Snapshot& s, qint64 now, WatchState& st);
+    void lookForLivelock(qint64 now, WatchState& st);
     void publish(bool final);
     qint64 totalDone() const;
 
@@ -253,81 +266,29 @@ void Engine::worker(int w)
 
 void Engine::watchdog()
 {
-    quint64 published = ~0ull;
-    QString lastKind;
-    qint64 lastPublishUs = -1000000;
-    bool detected = false, sawTransient = false, livelock = false;
-    QVariantMap detectedGraph;
     const int ms = m_cfg.holdMs + m_cfg.backoffMs + m_cfg.eatMs + m_cfg.thinkMs
                    + (m_cfg.strategy == QLatin1String("timeout") ? m_cfg.timeoutMs : 0);
-    const qint64 windowUs = std::max<qint64>(300, 10LL * ms) * 1000;
-    qint64 winStart = m_rec.nowUs(), winDone = totalDone();
-    std::vector<qint64> winRetries(static_cast<size_t>(m_n), 0);
-
+    WatchState st;
+    st.windowUs = std::max<qint64>(300, 10LL * ms) * 1000;
+    st.winStart = m_rec.nowUs();
+    st.winDone = totalDone();
+    st.winRetries.assign(static_cast<size_t>(m_n), 0);
     while (!stopping() && m_running.load() > 0) {
         m_ctx.sleepFor(milliseconds(10));
         WaitRegistry::Snapshot s = m_reg.snapshot();
         const qint64 now = m_rec.nowUs();
-        const QList<int> cycle = s.graph.findCycle();
-        if (!cycle.isEmpty()) {
-            const bool forever = s.graph.cycleBlocksForever(cycle);
-            s.graph.cycle = cycle;
-            s.graph.kind = forever ? QStringLiteral("deadlock") : QStringLiteral("transient");
-            if (forever && !detected) {
-                detected = true;
-                detectedGraph = s.graph.toVariant();
-                m_rec.publish(kGraphKey, detectedGraph); // at once, not throttled
-                qint64 closed = 0;
-                for (int w : cycle) closed = std::max(closed, s.waitSinceUs[static_cast<size_t>(w)]);
-                const double detectMs = std::round((now - closed) / 100.0) / 10.0;
-                const QString words = s.graph.describeCycle(cycle);
-                const QString coffman = coffmanText(s.graph, cycle);
-                m_rec.setSummary(QStringLiteral("deadlock_detected"), 1);
-                m_rec.setSummary(QStringLiteral("detection_ms"), detectMs);
-                m_rec.setSummary(QStringLiteral("cycle"), words);
-                m_rec.setSummary(QStringLiteral("coffman"), coffman);
-                m_rec.log(tr("Deadlock at %1 s, detected %2 ms after the cycle closed: %3.")
-                              .arg(now / 1e6, 0, 'f', 3).arg(detectMs).arg(words));
-                m_rec.log(tr("Coffman conditions that held: %1").arg(coffman));
-                if (m_cfg.stopOnDeadlock) {
-                    m_rec.log(tr("stop_on_deadlock is set: the run ends now."));
-                    m_abort.store(true);
-                }
-            } else if (!forever && !sawTransient) {
-                sawTransient = true;
-                m_rec.log(tr("A cycle formed at %1 s (%2), but its waits are timed: a timeout will break it.")
-                              .arg(now / 1e6, 0, 'f', 3).arg(s.graph.describeCycle(cycle)));
-            }
-        }
-        if ((s.version != published || s.graph.kind != lastKind) && now - lastPublishUs >= 30000) {
+        lookForCycle(s, now, st);
+        if ((s.version != st.published || s.graph.kind != st.lastKind) && now - st.lastPublishUs >= 30000) {
             m_rec.publish(kGraphKey, s.graph.toVariant());
-            published = s.version;
-            lastKind = s.graph.kind;
-            lastPublishUs = now;
+            st.published = s.version;
+            st.lastKind = s.graph.kind;
+            st.lastPublishUs = now;
         }
-        // Livelock: a whole window without a completed round while every worker kept giving up.
-        if (now - winStart >= windowUs) {
-            const qint64 done = totalDone();
-            bool allBusy = true;
-            for (int w = 0; w < m_n; ++w) {
-                const qint64 r = m_retries[static_cast<size_t>(w)].load();
-                allBusy = allBusy && r - winRetries[static_cast<size_t>(w)] >= 2;
-                winRetries[static_cast<size_t>(w)] = r;
-            }
-            if (!livelock && !detected && done == winDone && allBusy) {
-                livelock = true;
-                m_rec.setSummary(QStringLiteral("livelock_detected"), 1);
-                m_rec.log(tr("Livelock at %1 s: for %2 ms no worker completed a round although every worker kept "
-                             "taking a lock, failing to get the next one, releasing and backing off in step.")
-                              .arg(now / 1e6, 0, 'f', 3).arg(windowUs / 1000));
-            }
-            winStart = now;
-            winDone = done;
-        }
+        if (now - st.winStart >= st.windowUs) lookForLivelock(now, st);
     }
     // Last picture. After a deadlock show the cycle as it was found: the stop takes it apart.
-    if (detected) {
-        m_rec.publish(kGraphKey, detectedGraph);
+    if (st.detected) {
+        m_rec.publish(kGraphKey, st.detectedGraph);
         return;
     }
     WaitRegistry::Snapshot s = m_reg.snapshot();
@@ -335,6 +296,64 @@ void Engine::watchdog()
     if (!s.graph.cycle.isEmpty())
         s.graph.kind = s.graph.cycleBlocksForever(s.graph.cycle) ? QStringLiteral("deadlock") : QStringLiteral("transient");
     m_rec.publish(kGraphKey, s.graph.toVariant());
+}
+
+// A cycle in the wait-for graph: a deadlock when no wait on it is timed (reported once, with
+// the detection latency and the Coffman conditions), else a transient cycle a timeout breaks.
+void Engine::lookForCycle(WaitRegistry::Snapshot& s, qint64 now, WatchState& st)
+{
+    const QList<int> cycle = s.graph.findCycle();
+    if (cycle.isEmpty()) return;
+    const bool forever = s.graph.cycleBlocksForever(cycle);
+    s.graph.cycle = cycle;
+    s.graph.kind = forever ? QStringLiteral("deadlock") : QStringLiteral("transient");
+    if (!forever) {
+        if (!st.sawTransient)
+            m_rec.log(tr("A cycle formed at %1 s (%2), but its waits are timed: a timeout will break it.")
+                          .arg(now / 1e6, 0, 'f', 3).arg(s.graph.describeCycle(cycle)));
+        st.sawTransient = true;
+        return;
+    }
+    if (st.detected) return;
+    st.detected = true;
+    st.detectedGraph = s.graph.toVariant();
+    m_rec.publish(kGraphKey, st.detectedGraph); // at once, not throttled
+    qint64 closed = 0;
+    for (int w : cycle) closed = std::max(closed, s.waitSinceUs[static_cast<size_t>(w)]);
+    const double detectMs = std::round((now - closed) / 100.0) / 10.0;
+    const QString words = s.graph.describeCycle(cycle);
+    const QString coffman = coffmanText(s.graph, cycle);
+    m_rec.setSummary(QStringLiteral("deadlock_detected"), 1);
+    m_rec.setSummary(QStringLiteral("detection_ms"), detectMs);
+    m_rec.setSummary(QStringLiteral("cycle"), words);
+    m_rec.setSummary(QStringLiteral("coffman"), coffman);
+    m_rec.log(tr("Deadlock at %1 s, detected %2 ms after the cycle closed: %3.").arg(now / 1e6, 0, 'f', 3).arg(detectMs).arg(words));
+    m_rec.log(tr("Coffman conditions that held: %1").arg(coffman));
+    if (m_cfg.stopOnDeadlock) {
+        m_rec.log(tr("stop_on_deadlock is set: the run ends now."));
+        m_abort.store(true);
+    }
+}
+
+// Livelock: a whole window without a completed round while every worker kept giving up.
+void Engine::lookForLivelock(qint64 now, WatchState& st)
+{
+    const qint64 done = totalDone();
+    bool allBusy = true;
+    for (int w = 0; w < m_n; ++w) {
+        const qint64 r = m_retries[static_cast<size_t>(w)].load();
+        allBusy = allBusy && r - st.winRetries[static_cast<size_t>(w)] >= 2;
+        st.winRetries[static_cast<size_t>(w)] = r;
+    }
+    if (!st.livelock && !st.detected && done == st.winDone && allBusy) {
+        st.livelock = true;
+        m_rec.setSummary(QStringLiteral("livelock_detected"), 1);
+        m_rec.log(tr("Livelock at %1 s: for %2 ms no worker completed a round although every worker kept "
+                     "taking a lock, failing to get the next one, releasing and backing off in step.")
+                      .arg(now / 1e6, 0, 'f', 3).arg(st.windowUs / 1000));
+    }
+    st.winStart = now;
+    st.winDone = done;
 }
 
 void Engine::publish(bool final)
