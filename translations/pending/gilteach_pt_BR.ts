@@ -9,29 +9,29 @@
         <translation>Duas threads limitadas pela CPU sob a GIL</translation>
     </message>
     <message>
-        <source>Two threads each run 300 ms of CPU-bound &quot;Python&quot; (pure computation, no I/O) under CPython&apos;s GIL. The baseline is the same work run on one thread, one job after the other. On a machine with two cores, how fast will the two threads finish compared with the one thread?</source>
+        <source>Two threads each run 300 ms of CPU-bound &quot;Python&quot; (pure computation, no I/O) under CPython&apos;s GIL, on a machine with two cores. How many cores will they keep busy: how many seconds of CPU time will the two threads get together for every second of the run?</source>
         <comment>gil.threads-under-the-gil/question</comment>
-        <translation>Duas threads executam cada uma 300 ms de &quot;Python&quot; limitado pela CPU (só cálculo, sem E/S) sob a GIL do CPython. A referência é o mesmo trabalho executado numa única thread, uma tarefa depois da outra. Numa máquina com dois núcleos, quão rápido as duas threads vão terminar, comparadas com a thread única?</translation>
+        <translation>Duas threads executam cada uma 300 ms de &quot;Python&quot; limitado pela CPU (só cálculo, sem E/S) sob a GIL do CPython, numa máquina com dois núcleos. Quantos núcleos elas vão manter ocupados: quantos segundos de tempo de CPU as duas threads vão receber juntas a cada segundo da execução?</translation>
     </message>
     <message>
-        <source>×</source>
+        <source>cores</source>
         <comment>gil.threads-under-the-gil/unit</comment>
-        <translation>×</translation>
+        <translation>núcleos</translation>
     </message>
     <message>
-        <source>No faster: about as fast as the one thread, or slower</source>
+        <source>About one core, or less: they take turns</source>
         <comment>gil.threads-under-the-gil/choice</comment>
-        <translation>Não mais rápido: mais ou menos tão rápido quanto a thread única, ou mais lento</translation>
+        <translation>Mais ou menos um núcleo, ou menos: elas se revezam</translation>
     </message>
     <message>
-        <source>Faster: up to twice as fast, one thread on each core</source>
+        <source>Well above one, up to two: each thread computes on a core of its own</source>
         <comment>gil.threads-under-the-gil/choice</comment>
-        <translation>Mais rápido: até duas vezes mais rápido, uma thread em cada núcleo</translation>
+        <translation>Bem mais que um, até dois: cada thread calcula num núcleo próprio</translation>
     </message>
     <message>
-        <source>Cores the two threads actually used (CPU time ÷ wall)</source>
+        <source>Speedup over the same work run on one thread</source>
         <comment>gil.threads-under-the-gil/reference</comment>
-        <translation>Núcleos que as duas threads de fato usaram (tempo de CPU ÷ tempo real)</translation>
+        <translation>Speedup sobre o mesmo trabalho executado numa única thread</translation>
     </message>
     <message>
         <source>Cores the one thread got in the sequential run</source>
@@ -49,18 +49,18 @@
         <translation>Uma thread precisa segurar a GIL para executar código Python, e um interpretador tem uma só GIL.</translation>
     </message>
     <message>
-        <source>How many threads can run Python code at the same moment?</source>
+        <source>A thread that waits for the GIL sleeps: it uses no CPU time.</source>
         <comment>gil.threads-under-the-gil/hint</comment>
-        <translation>Quantas threads podem executar código Python no mesmo instante?</translation>
+        <translation>Uma thread que espera pela GIL dorme: não usa tempo de CPU.</translation>
     </message>
     <message>
-        <source>About as fast as the one thread: a speedup near 1. Only the thread that holds the GIL may run Python code, so the two threads take turns (the lock changes hands every 5 ms, the switch interval) while the second core stays idle: the timeline shows one orange lane at a time, and the cores used stay near 1. The new GIL&apos;s switches cost little (two wake-ups of some tens of microseconds every 5 ms), so the threads are not much slower either.
+        <source>About one core. Only the thread that holds the GIL may run Python code; the other sleeps until the lock is handed over (every 5 ms, the switch interval), so the two threads take turns and the second core stays idle. The timeline shows one orange lane at a time. The same work therefore takes as long as on one thread: the speedup stays near 1. The new GIL&apos;s switches cost little (two wake-ups of some tens of microseconds every 5 ms), so the threads are not much slower either. Threads speed up CPU-bound Python only where the GIL is released (native code such as NumPy) or absent (gil=none, a free-threaded build); processes have a GIL each (the next exercise).
 
-On a busy machine the speedup wanders on both sides of 1. Below 1: every hand-off needs the waiting thread to get a core, and while other programs hold the cores nobody runs Python (the cores used fall below 1). Above 1: the scheduler favours a thread that has just woken up, so two threads taking turns can get a larger share of a busy machine than one thread alone. That is the machine, not the lock; it never reaches the 2× that two cores could give. The real interpreter behaves the same way (engine=both, if python3 is installed).</source>
+On a busy machine the cores used fall below 1 (other programs take their share), and the speedup wanders on both sides of 1, because the sequential run and the threads did not get the same share of the machine. The cores used never go far above 1: that is the GIL.</source>
         <comment>gil.threads-under-the-gil/explanation</comment>
-        <translation>Mais ou menos tão rápido quanto a thread única: um speedup perto de 1. Só a thread que segura a GIL pode executar código Python, então as duas threads se revezam (a trava troca de mãos a cada 5 ms, o intervalo de troca) enquanto o segundo núcleo fica ocioso: a linha do tempo mostra uma faixa laranja por vez, e os núcleos usados ficam perto de 1. As trocas da GIL nova custam pouco (dois despertares de algumas dezenas de microssegundos a cada 5 ms), então as threads também não ficam muito mais lentas.
+        <translation>Mais ou menos um núcleo. Só a thread que segura a GIL pode executar código Python; a outra dorme até a trava lhe ser passada (a cada 5 ms, o intervalo de troca), então as duas threads se revezam e o segundo núcleo fica ocioso. A linha do tempo mostra uma faixa laranja por vez. Por isso o mesmo trabalho leva tanto tempo quanto numa única thread: o speedup fica perto de 1. As trocas da GIL nova custam pouco (dois despertares de algumas dezenas de microssegundos a cada 5 ms), então as threads também não ficam muito mais lentas. Threads só aceleram Python limitado pela CPU onde a GIL é solta (código nativo como o NumPy) ou não existe (gil=none, uma versão sem GIL); processos têm uma GIL cada um (o próximo exercício).
 
-Numa máquina ocupada o speedup oscila dos dois lados de 1. Abaixo de 1: cada passagem da trava precisa que a thread que espera consiga um núcleo, e enquanto outros programas ocupam os núcleos ninguém executa Python (os núcleos usados caem abaixo de 1). Acima de 1: o escalonador favorece uma thread que acabou de acordar, então duas threads que se revezam podem receber uma fatia maior de uma máquina ocupada do que uma thread sozinha. Isso é a máquina, não a trava; nunca chega aos 2× que dois núcleos poderiam dar. O interpretador real se comporta do mesmo jeito (engine=both, se o python3 estiver instalado).</translation>
+Numa máquina ocupada os núcleos usados caem abaixo de 1 (outros programas levam a sua parte), e o speedup oscila dos dois lados de 1, porque a execução sequencial e as threads não receberam a mesma fatia da máquina. Os núcleos usados nunca passam muito de 1: isso é a GIL.</translation>
     </message>
     <message>
         <source>Two processes instead of two threads</source>
@@ -107,7 +107,7 @@ Numa máquina ocupada o speedup oscila dos dois lados de 1. Abaixo de 1: cada pa
 
 The measurement is judged, not the ideal. Clearly below 2× means the processes did not get two cores: one CPU, or other programs busy. Compare the cores the processes used with the cores the sequential run got: the speedup is about their ratio. That is the machine, not the processes; on the same machine two threads under the GIL would still stay near 1.</source>
         <comment>gil.processes/explanation</comment>
-        <translation>Com dois núcleos livres, perto de 2× (de 1,8 a 1,95): cada processo executa num núcleo próprio, com uma trava própria, e nada é compartilhado enquanto eles calculam. A inicialização dos processos (dezenas de milissegundos para um filho do pplab, mais para um interpretador Python) é informada à parte, como a inicialização dos processos, e não é contada no tempo real; para tarefas curtas ela pode comer o ganho.
+        <translation>Com dois núcleos livres, perto de 2× (de 1,8 a 1,95): cada processo executa num núcleo próprio, com uma trava própria, e nada é compartilhado enquanto eles calculam. O tempo para iniciar os processos (dezenas de milissegundos para um filho do pplab, mais para um interpretador Python) é informado à parte, como a inicialização dos processos, e não é contada no tempo real; para tarefas curtas ela pode comer o ganho.
 
 O que se julga é a medição, não o ideal. Claramente abaixo de 2× significa que os processos não tiveram dois núcleos: uma só CPU, ou outros programas ocupados. Compare os núcleos que os processos usaram com os núcleos que a execução sequencial recebeu: o speedup é mais ou menos a razão entre eles. Isso é a máquina, não os processos; na mesma máquina, duas threads sob a GIL continuariam perto de 1.</translation>
     </message>
@@ -276,7 +276,7 @@ O que se julga é a medição, não o ideal. Claramente abaixo de 2× significa 
 
 On a machine whose cores are all busy the woken I/O thread must also wait for a core, and the old GIL&apos;s advantage can shrink to nothing.</source>
         <comment>gil.old-gil-io/explanation</comment>
-        <translation>A GIL antiga, de longe: muitas vezes dez vezes mais idas e voltas. Na antiga, quem segura a trava a solta a cada 100 ticks (alguns microssegundos) e sinaliza; a thread de E/S, acordada no outro núcleo, muitas vezes a pega antes de quem a soltou, e senão ganha outra chance alguns microssegundos depois. Na GIL nova ela espera um intervalo de troca inteiro a cada resposta. Por isso a GIL nova do Python 3.2 foi vista de início como uma regressão para E/S (David Beazley, 2010; issue 7946 do CPython), embora tenha acabado com a batalha da GIL antiga pela trava em máquinas multinúcleo, que queimava tempo de CPU em despertares frustrados e deixava as threads limitadas pela CPU mais lentas.
+        <translation>A GIL antiga, de longe: com frequência dez vezes mais idas e voltas. Na antiga, quem segura a trava a solta a cada 100 ticks (alguns microssegundos) e sinaliza; a thread de E/S, acordada no outro núcleo, muitas vezes a pega antes de quem a soltou, e senão ganha outra chance alguns microssegundos depois. Na GIL nova ela espera um intervalo de troca inteiro a cada resposta. Por isso a GIL nova do Python 3.2 foi vista de início como uma regressão para E/S (David Beazley, 2010; issue 7946 do CPython), embora tenha acabado com a batalha da GIL antiga pela trava em máquinas multinúcleo, que queimava tempo de CPU em despertares frustrados e deixava as threads limitadas pela CPU mais lentas.
 
 Numa máquina com todos os núcleos ocupados, a thread de E/S acordada também precisa esperar por um núcleo, e a vantagem da GIL antiga pode sumir por completo.</translation>
     </message>
