@@ -73,6 +73,8 @@ bool isCliInvocation(int argc, char** argv)
     if (argc < 2) return false;
     for (const char* c : kCommands)
         if (std::strcmp(argv[1], c) == 0) return true;
+    // `pplab open FILE...` opens saved runs in the window.
+    if (std::strcmp(argv[1], "open") == 0) return false;
     // A file (what the desktop entry's `pplab %F` passes when a run is opened from a file
     // manager) is for the window, not a command.
     if (std::strchr(argv[1], '/') || QFileInfo(QString::fromLocal8Bit(argv[1])).isFile()) return false;

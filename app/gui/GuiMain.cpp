@@ -2,12 +2,14 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "RunsDock.h"
 #include "Theme.h"
 #include "lab/Version.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -43,6 +45,11 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.pplab.pplab"), QIcon(QStringLiteral(":/icons/pplab.svg"))));
     // First start: use the whole screen (a lecture hall projector); later: the saved geometry.
     if (QSettings().contains(QStringLiteral("window/geometry"))) w.show(); else w.showMaximized();
+    // `pplab open FILE...` or `pplab FILE...` (a file manager's "Open with"): saved runs.
+    QStringList files = QApplication::arguments().mid(1);
+    if (!files.isEmpty() && files.first() == QLatin1String("open")) files.removeFirst();
+    files.removeIf([](const QString& a) { return a.startsWith(QLatin1Char('-')); });
+    if (!files.isEmpty()) QTimer::singleShot(0, &w, [&w, files] { w.runsDock()->openFiles(files); });
     return app.exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include "ChartExport.h"
 #include "ChartPanel.h"
+#include "ComparisonView.h"
 #include "CountersView.h"
 #include "DataModel.h"
 #include "ExercisesDock.h"
@@ -10,6 +11,7 @@
 #include "Palette.h"
 #include "PaneNavigator.h"
 #include "ParamForm.h"
+#include "RunsDock.h"
 #include "Theme.h"
 #include "TimelineView.h"
 #include "panels/PanelRegistry.h"
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -37,6 +40,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -72,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_runner(std::mak
     buildMenus();
     new ExercisesDock(this); // add their docks and menu entries (before restoreState)
     new LessonView(this);
+    m_runsDock = new RunsDock(this);
     m_stateLabel = new QLabel(this);
     m_elapsedLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -283,7 +288,19 @@ void MainWindow::buildCentral()
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->setDocumentMode(true);
     v->addWidget(m_tabs, 1);
-    setCentralWidget(central);
+    m_results = central;
+    // A kept run (view only) says so above the results.
+    m_viewBanner = new QLabel;
+    m_viewBanner->setObjectName(QStringLiteral("viewBanner"));
+    m_viewBanner->setWordWrap(true);
+    m_viewBanner->setStyleSheet(render::Palette::forWidgets(palette()).warningBanner.styleSheet(QStringLiteral("QLabel")));
+    m_viewBanner->hide();
+    v->insertWidget(0, m_viewBanner);
+    m_comparison = new ComparisonView;
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_results);
+    m_stack->addWidget(m_comparison);
+    setCentralWidget(m_stack);
     m_model = new DataModel(this);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_table) m_model->setData(&currentData());
@@ -293,6 +310,7 @@ void MainWindow::buildCentral()
 
 const lab::RunData& MainWindow::currentData() const
 {
+    if (m_viewed) return *m_viewed->data;
     return m_haveRun && m_runner->recorder() ? m_runner->recorder()->data() : noData();
 }
 
@@ -337,6 +355,7 @@ bool MainWindow::selectScenario(const QString& id)
         QCoreApplication::sendPostedEvents(m_runner.get());
     }
     if (!m_scenarioId.isEmpty()) saveParams();
+    leaveRecord();
     m_scenarioId = id;
     m_info = reg.info(id);
     m_haveRun = false;
@@ -366,6 +385,7 @@ bool MainWindow::selectScenario(const QString& id)
 
 void MainWindow::saveParams()
 {
+    if (m_viewed) return; // the form shows a kept run's parameters, not the user's
     QSettings s;
     s.remove(QStringLiteral("params/") + m_scenarioId);
     s.beginGroup(QStringLiteral("params/") + m_scenarioId);
@@ -461,7 +481,9 @@ bool MainWindow::startRun()
         return false;
     }
     auto scenario = lab::Registry::instance().create(m_scenarioId);
-    saveParams();
+    const bool rerun = m_viewed.has_value(); // Run on a kept run: run again with its parameters
+    leaveRecord();
+    if (!rerun) saveParams();
     for (ChartPanel* c : m_charts) c->clear();
     m_counters->clear();
     m_log->clear();
@@ -495,6 +517,7 @@ void MainWindow::resetRun()
     m_runner->waitFinished(lab::Runner::kDefaultStopGraceMs + 100);
     QCoreApplication::sendPostedEvents(m_runner.get());
     m_haveRun = false;
+    leaveRecord();
     if (!m_formLocked) { // an exercise's values stay while it is active
         m_form->resetToDefaults();
         m_form->setDuration(m_info.defaultDuration);
@@ -573,10 +596,10 @@ void MainWindow::setRunning(bool running)
     refreshRunAction();
     m_stopAct->setEnabled(running);
     m_stopButton->setEnabled(running);
-    m_form->setEnabled(!running && !m_formLocked);
+    m_form->setEnabled(!running && !m_formLocked && !m_viewed);
     m_exportChartAct->setEnabled(!running);
-    m_exportDataAct->setEnabled(!running && m_haveRun);
-    m_exportTraceAct->setEnabled(!running && m_haveRun);
+    m_exportDataAct->setEnabled(!running && (m_haveRun || m_viewed || isShowingComparison()));
+    m_exportTraceAct->setEnabled(!running && (m_haveRun || m_viewed) && !isShowingComparison());
     m_progress->setVisible(running);
     updateStatus();
 }
@@ -611,6 +634,7 @@ QString MainWindow::chooseExportPath(const QString& title, const QString& filter
 
 bool MainWindow::currentTabHasChart(QString* why) const
 {
+    if (isShowingComparison()) return m_comparison->currentTabHasChart(why);
     QWidget* w = m_tabs->currentWidget();
     auto* panel = qobject_cast<ScenarioPanel*>(w);
     const bool has = qobject_cast<ChartPanel*>(w) || (w && w == m_timeline) || (panel && panel->hasChart());
@@ -626,8 +650,9 @@ bool MainWindow::currentTabHasChart(QString* why) const
 bool MainWindow::exportCurrentChart(const QString& path, QString* error)
 {
     // The chart on the visible tab, whatever kind of tab it is.
-    QWidget* w = m_tabs->currentWidget();
     const QSize size = render::kDefaultExportSize;
+    if (isShowingComparison()) return m_comparison->exportCurrentChart(path, size, error);
+    QWidget* w = m_tabs->currentWidget();
     if (auto* c = qobject_cast<ChartPanel*>(w))
         return render::exportChart(c->spec(), currentData(), path, size, error);
     if (w && w == m_timeline) {
@@ -645,10 +670,11 @@ bool MainWindow::exportCurrentChart(const QString& path, QString* error)
 
 bool MainWindow::exportData(const QString& path, QString* error)
 {
+    if (isShowingComparison()) return m_comparison->exportData(path, error);
     if (QFileInfo(path).suffix().toLower() == QLatin1String("csv"))
         return lab::writeFile(path, lab::toCsv(currentData()), error);
-    lab::RunRecord r = m_runner->record(m_info);
-    if (!m_haveRun) {
+    lab::RunRecord r = m_viewed ? *m_viewed : m_runner->record(m_info);
+    if (!m_haveRun && !m_viewed) {
         r.params = m_form->values();
         r.status = lab::runStatusId(lab::RunStatus::Idle);
     }
@@ -691,8 +717,10 @@ void MainWindow::closeEvent(QCloseEvent* e)
 void MainWindow::changeEvent(QEvent* e)
 {
     if (e->type() == QEvent::LanguageChange) retranslateUi();
-    if (e->type() == QEvent::PaletteChange && m_banner) // View → Theme
+    if (e->type() == QEvent::PaletteChange && m_banner) { // View → Theme
         m_banner->setStyleSheet(render::Palette::forWidgets(palette()).errorBanner.styleSheet(QStringLiteral("QLabel")));
+        m_viewBanner->setStyleSheet(render::Palette::forWidgets(palette()).warningBanner.styleSheet(QStringLiteral("QLabel")));
+    }
     QMainWindow::changeEvent(e);
 }
 
@@ -762,7 +790,8 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_log), tr("Log"));
     m_counters->clear();
     m_counters->setLabels(m_info.figures);
-    if (m_haveRun) m_counters->setSummary(currentData().summary);
+    if (m_haveRun || m_viewed) m_counters->setSummary(currentData().summary);
+    m_viewBanner->setText(viewBannerText());
     showExplanation();
     setWindowTitle(m_info.title);
     updateStatus();

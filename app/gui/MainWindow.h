@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -20,6 +21,7 @@ class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
@@ -30,6 +32,8 @@ class QTreeWidgetItem;
 namespace gui {
 
 class ChartPanel;
+class ComparisonView;
+class RunsDock;
 class CountersView;
 class DataModel;
 class ParamForm;
@@ -58,6 +62,23 @@ public:
     bool currentTabHasChart(QString* why = nullptr) const;
     bool exportData(const QString& path, QString* error);
     bool exportTrace(const QString& path, QString* error);
+
+    // Kept runs (app/gui/RunsDock): shows a run again, view only (its scenario, parameters,
+    // counters, charts, timeline, data and log; an opened run also names the machine that
+    // measured it). Run then starts a new run with those parameters; Reset or choosing a
+    // scenario returns to the form. False and why while a run or an exercise is in progress, or
+    // when this pplab does not have the run's scenario.
+    bool showRecord(const lab::RunRecord& run, QString* why);
+    // Two or more runs compared (charts overlaid or side by side, figures with ratios).
+    void showComparison(const QList<lab::RunRecord>& runs);
+    bool isShowingRecord() const { return m_viewed.has_value(); }
+    bool isShowingComparison() const;
+    ComparisonView* comparison() const { return m_comparison; }
+    RunsDock* runsDock() const { return m_runsDock; }
+    QString viewBannerText() const;
+    // The run made in this window (the runner's last run, at full resolution).
+    bool hasResults() const { return m_haveRun; }
+    lab::RunRecord liveRecord() const;
     // Drains the recorder and redraws now (the timer does this ~30 times a second).
     void drainNow();
 
@@ -99,6 +120,8 @@ private:
     void updateStatus();
     QString chooseExportPath(const QString& title, const QString& filters, const QString& suggested);
     const lab::RunData& currentData() const;
+    void leaveRecord();
+    void showData(const lab::RunData& d, lab::RunStatus status, const QVariantMap& params);
 
     std::unique_ptr<lab::Runner> m_runner;
     QString m_scenarioId;
@@ -120,6 +143,12 @@ private:
     QPlainTextEdit* m_log = nullptr;
     QList<ScenarioPanel*> m_panels;
     QLabel* m_banner = nullptr;
+    QLabel* m_viewBanner = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_results = nullptr;
+    ComparisonView* m_comparison = nullptr;
+    RunsDock* m_runsDock = nullptr;
+    std::optional<lab::RunRecord> m_viewed; // a kept run shown instead of the live one
 
     QDockWidget* m_listDock = nullptr;
     QDockWidget* m_paramDock = nullptr;

@@ -94,12 +94,15 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char* v : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) env.remove(QString::fromLatin1(v));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PPLAB_BINARY), {file});
-        QVERIFY(p.waitForFinished(30000));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QCOMPARE(p.exitCode(), 2);
-        QVERIFY2(err.contains(QStringLiteral("no display")), qPrintable(err)); // the window's message
-        QVERIFY(!err.contains(QStringLiteral("unknown command")));
+        // `pplab FILE` and `pplab open FILE...` both go to the window.
+        for (const QStringList& args : {QStringList{file}, QStringList{QStringLiteral("open"), file, file}}) {
+            p.start(QStringLiteral(PPLAB_BINARY), args);
+            QVERIFY(p.waitForFinished(30000));
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QCOMPARE(p.exitCode(), 2);
+            QVERIFY2(err.contains(QStringLiteral("no display")), qPrintable(err)); // the window's message
+            QVERIFY(!err.contains(QStringLiteral("unknown command")));
+        }
     }
 
     void describeShowsParameters()
