@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringList>
 
 #include <cerrno>
@@ -119,6 +120,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("pplab"));
     QCoreApplication::setOrganizationName(QStringLiteral("pplab")); // as the window: the same progress file
     QCoreApplication::setApplicationVersion(lab::versionString());
+    // The command line speaks English with English numbers (scripts parse it), whatever the
+    // system locale; a report written from here is English too, explanation included.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // the command; args[0] stays the program name
 

@@ -17,6 +17,15 @@ namespace gui {
 
 int main(int argc, char** argv)
 {
+    if (argc > 1 && qstrcmp(argv[1], "open") == 0)
+        for (int i = 2; i < argc; ++i)
+            if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
+                std::fputs("Usage: pplab open FILE...\n"
+                           "Opens saved runs (the JSON of pplab run --json or of Save run) in the window's Runs\n"
+                           "list; one file is shown, several can be compared. Also: pplab FILE.json\n",
+                           stdout);
+                return 0;
+            }
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
                            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     bool platformArg = false;

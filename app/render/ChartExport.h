@@ -23,8 +23,9 @@ enum class ImageFormat { Png, Svg, Pdf, Unknown };
 ImageFormat formatForPath(const QString& path);
 
 // Renders `paint` into a file whose format follows the suffix (.png, .svg, .pdf). The file is
-// written aside and renamed into place only when complete (QSaveFile): on failure nothing is
-// left under `path` and *error says "cannot write <path>: <reason>".
+// written aside and renamed into place only when complete (lab::OutputFile; a device or a FIFO
+// is written directly): on failure nothing is left under `path` and *error says
+// "cannot write <path>: <reason>".
 bool renderToFile(const QString& path, QSize size, const QString& title,
                   const std::function<void(QPainter&, const QRectF&)>& paint, QString* error);
 

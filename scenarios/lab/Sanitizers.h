@@ -3,11 +3,11 @@
 // nothing (or to the plain call) in a build without -fsanitize=thread.
 //
 // TSan learns about synchronisation from instrumented code and from the libc calls it
-// intercepts. Two kinds of real synchronisation escape it, and both show up as false reports
+// intercepts. Three kinds of real synchronisation escape it, and all show up as false reports
 // in pplab's own code unless annotated here:
 // - oneTBB's scheduler (libtbb.so is not instrumented): the hand-over of a task from the thread
 //   that spawns it to the worker that runs it, and the join at the end of a parallel loop.
-//   Use TsanEdge around the body of a parallel algorithm.
+//   Use lab::TsanForkJoin around the body of a parallel algorithm.
 // - timed locks on std::steady_clock: libstdc++ 12 implements std::timed_mutex::try_lock_for
 //   with pthread_mutex_clocklock (and std::shared_timed_mutex with pthread_rwlock_clock*lock),
 //   which GCC 12's libtsan does not intercept: TSan never learns that the lock was taken and

@@ -105,6 +105,13 @@ private Q_SLOTS:
         }
     }
 
+    void openHelpIsUsageNotAWindow()
+    {
+        const Result r = pplab({QStringLiteral("open"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: pplab open FILE")), qPrintable(r.out));
+    }
+
     void describeShowsParameters()
     {
         const Result r = pplab({QStringLiteral("describe"), QStringLiteral("hello")});

@@ -114,6 +114,24 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("r.*")}, QDir::Files), QStringList{QStringLiteral("r.html")});
     }
 
+    // The command line speaks English: a Portuguese desktop gets an English report, with the
+    // English explanation, and English numbers.
+    void aReportFromTheCommandLineIsEnglish()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* v : {"LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"}) env.insert(QString::fromLatin1(v), QStringLiteral("pt_BR.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PPLAB_BINARY), {QStringLiteral("compare"), path(QStringLiteral("t1.json")), path(QStringLiteral("t2.json")),
+                                               QStringLiteral("--report"), path(QStringLiteral("en.html")), QStringLiteral("--quiet")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString html = readText(path(QStringLiteral("en.html")));
+        QVERIFY(html.contains(QStringLiteral("lang=\"en")));
+        QVERIFY(html.contains(QStringLiteral("Hello threads")));
+        QVERIFY2(!html.contains(QStringLiteral("Olá")), "a Portuguese explanation in the English report");
+    }
+
     void runWritesAReportAndAPdf()
     {
         Result r = pplab({QStringLiteral("run"), QStringLiteral("hello"), QStringLiteral("--duration"), QStringLiteral("0.3"),
