@@ -57,6 +57,13 @@ std::vector<Case> cases()
         {"scaling, memory kernel", "scaling",
          map({{"serial_fraction", 0.0}, {"threads_max", 4}, {"work_ms", 5000}, {"kernel", "memory"}, {"memory_mb", 64}})},
         {"scaling, serial part", "scaling", map({{"serial_fraction", 0.9}, {"threads_max", 4}, {"work_ms", 5000}})},
+        {"starvation, spin lock, 8 threads", "starvation", map({{"variant", "lock"}, {"lock", "spin"}, {"threads", 8}})},
+        {"starvation, every lock in turn", "starvation", map({{"variant", "lock"}, {"lock", "compare"}, {"threads", 4}})},
+        {"starvation, nice 19 pinned", "starvation", map({{"variant", "priority"}, {"low_nice", 19}})},
+        {"starvation, reader preference", "starvation", map({{"variant", "rwlock"}, {"lock", "reader_pref"}})},
+        {"gil, new GIL, 4 threads", "gil", map({{"gil", "new"}, {"threads", 4}, {"fib_n", 40}})},
+        {"gil, processes (children)", "gil", map({{"gil", "processes"}, {"threads", 2}, {"fib_n", 40}})},
+        {"gil, I/O beside CPU (responder child)", "gil", map({{"gil", "old"}, {"workload", "io"}})},
     };
 }
 

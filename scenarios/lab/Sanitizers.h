@@ -66,7 +66,10 @@ private:
 
 // A functor that one thread builds and another runs, through a queue TSan cannot see (Qt's
 // posted events): it is published where it finally lives (Qt moves it into its slot object
-// before posting it), and the thread that calls it acquires it first.
+// before posting it), and the thread that calls it acquires it first. Qt's slot object is
+// reference counted (atomics in uninstrumented code): whichever thread drops the last reference
+// destroys the functor, possibly the poster after the call, so the call releases it again and
+// the destructor acquires it.
 //     QMetaObject::invokeMethod(obj, lab::tsanHandOver([captures] { ... }), Qt::QueuedConnection);
 template <class F>
 class TsanHandOver {
@@ -75,10 +78,12 @@ public:
     TsanHandOver(TsanHandOver&& o) : m_f(std::move(o.m_f)) { tsanRelease(this); }
     TsanHandOver(const TsanHandOver& o) : m_f(o.m_f) { tsanRelease(this); }
     TsanHandOver& operator=(const TsanHandOver&) = delete;
+    ~TsanHandOver() { tsanAcquire(this); }
     void operator()()
     {
         tsanAcquire(this);
         m_f();
+        tsanRelease(this);
     }
 
 private:

@@ -13,6 +13,11 @@
 
 #include <memory>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
 #include <unistd.h>
 
 namespace testutil {
@@ -115,6 +120,57 @@ inline Outcome runAndStop(const QString& id, const QVariantMap& given, int after
     runner.waitFinished(afterMs);
     runner.stop();
     return finish(runner);
+}
+
+// Runs a command and collects its exit code and output, through posix_spawn as pplab starts its
+// own children. Not QProcess, in a test that starts threads afterwards: under ThreadSanitizer,
+// QProcess's clone leaves the runtime believing the test is a forked child ("starting new
+// threads after multi-threaded fork is not supported").
+struct CommandResult {
+    int code = -1; // the exit code; -1 if it could not start or was killed by a signal
+    QString out, err;
+};
+inline CommandResult runCommand(const QString& program, const QStringList& args)
+{
+    CommandResult r;
+    int outPipe[2], errPipe[2];
+    if (pipe2(outPipe, O_CLOEXEC) != 0) return r;
+    if (pipe2(errPipe, O_CLOEXEC) != 0) { ::close(outPipe[0]); ::close(outPipe[1]); return r; }
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, outPipe[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, errPipe[1], 2);
+    QList<QByteArray> bytes{program.toLocal8Bit()};
+    for (const QString& a : args) bytes << a.toLocal8Bit();
+    std::vector<char*> argv;
+    for (QByteArray& b : bytes) argv.push_back(b.data());
+    argv.push_back(nullptr);
+    pid_t pid = -1;
+    const int rc = posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    ::close(outPipe[1]);
+    ::close(errPipe[1]);
+    QByteArray out, err;
+    pollfd fds[2] = {{outPipe[0], POLLIN, 0}, {errPipe[0], POLLIN, 0}};
+    int open = rc == 0 ? 2 : 0;
+    while (open > 0 && poll(fds, 2, 60000) > 0) {
+        for (int i = 0; i < 2; ++i) {
+            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP))) continue;
+            char buf[4096];
+            const ssize_t n = ::read(fds[i].fd, buf, sizeof buf);
+            if (n > 0) { (i == 0 ? out : err).append(buf, n); continue; }
+            ::close(fds[i].fd);
+            fds[i].fd = -1;
+            --open;
+        }
+    }
+    for (const pollfd& f : fds)
+        if (f.fd >= 0) ::close(f.fd);
+    int status = 0;
+    if (rc == 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status)) r.code = WEXITSTATUS(status);
+    r.out = QString::fromLocal8Bit(out);
+    r.err = QString::fromLocal8Bit(err);
+    return r;
 }
 
 inline int threadCount()

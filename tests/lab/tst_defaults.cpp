@@ -6,7 +6,6 @@
 #include "lab/ChildProcess.h"
 #include "lab/Registry.h"
 
-#include <QProcess>
 #include <QtTest>
 
 class TestDefaults : public QObject {
@@ -47,13 +46,11 @@ private Q_SLOTS:
         if (!problem.isEmpty()) {
             // Refused before the run: the command line says why and exits 2.
             QVERIFY(key.isEmpty() || problem.contains(key) || problem.contains(value) || problem.size() > 20);
-            QProcess p;
             QStringList args{QStringLiteral("run"), id, QStringLiteral("--quiet")};
             if (!key.isEmpty()) args << QStringLiteral("--set") << QStringLiteral("%1=%2").arg(key, value);
-            p.start(QStringLiteral(PPLAB_BINARY), args);
-            QVERIFY(p.waitForFinished(30000));
-            QCOMPARE(p.exitCode(), 2);
-            QVERIFY(QString::fromLocal8Bit(p.readAllStandardError()).contains(problem.left(20)));
+            const testutil::CommandResult r = testutil::runCommand(QStringLiteral(PPLAB_BINARY), args);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(problem.left(20)), qPrintable(r.err));
             return;
         }
         // Runs: a short time limit; it must not fail (it may finish by itself or be cut short).

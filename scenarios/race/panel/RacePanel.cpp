@@ -1,5 +1,6 @@
 #include "RacePanel.h"
 
+#include "lab/Sanitizers.h"
 #include "race/StepThrough.h"
 
 #include <QFont>
@@ -108,13 +109,14 @@ void RacePanel::submit(const std::function<void(std::function<void(bool)>)>& req
     m_busy = true;
     refresh();
     request([this, after = std::move(after)](bool ok) {
-        // On the command thread: hand the result to the GUI thread.
-        QMetaObject::invokeMethod(this, [this, after, ok] {
+        // On the command thread: hand the result to the GUI thread (told to TSan: Qt's event
+        // queue is a hand-over it cannot see).
+        QMetaObject::invokeMethod(this, lab::tsanHandOver([this, after, ok] {
             m_busy = false;
             if (after) after(ok);
             refresh();
             Q_EMIT commandFinished(ok);
-        }, Qt::QueuedConnection);
+        }), Qt::QueuedConnection);
     });
 }
 
