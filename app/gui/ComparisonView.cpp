@@ -82,7 +82,8 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_tabs->setObjectName(QStringLiteral("comparisonTabs"));
     m_tabs->setDocumentMode(true);
     v->addWidget(m_tabs, 1);
-    m_figures = new QTableWidget;
+    m_figures = new QTableWidget(this); // owned here until a comparison shows it in a tab
+    m_figures->hide();
     m_figures->setObjectName(QStringLiteral("comparisonFigures"));
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
