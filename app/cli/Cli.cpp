@@ -49,6 +49,7 @@ void printUsage(FILE* out)
         "  pplab exercise <id> --predict VALUE [--json FILE]\n"
         "                                run the exercise and judge the prediction\n"
         "  pplab lessons                 list the lessons\n"
+        "  pplab lesson ID|FILE          print a lesson's steps\n"
         "  pplab lesson check FILE       check a lesson (or exercise) file; names the line of a mistake\n"
         "  pplab --help | --version\n"
         "\n"

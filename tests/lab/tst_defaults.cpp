@@ -57,6 +57,11 @@ private Q_SLOTS:
         const testutil::Outcome o = testutil::run(id, given, 0.6);
         QVERIFY2(o.status == lab::RunStatus::Finished || o.status == lab::RunStatus::Stopped,
                  qPrintable(QStringLiteral("%1: %2 %3").arg(id, lab::runStatusId(o.status), o.error)));
+        // Panel data goes only under the keys the scenario declares (the JSON's "panels").
+        QStringList declared;
+        for (const lab::PanelDataSpec& spec : lab::Registry::instance().info(id).panelData) declared << spec.key;
+        for (auto it = o.data.panels.cbegin(); it != o.data.panels.cend(); ++it)
+            QVERIFY2(declared.contains(it.key()), qPrintable(QStringLiteral("%1 published undeclared panel data '%2'").arg(id, it.key())));
     }
 };
 
