@@ -236,7 +236,7 @@ void MainWindow::buildDocks()
     scroll->setWidget(paramBox);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // a long translation must not clip a field
     auto* buttons = new QHBoxLayout;
     m_runButton = new QPushButton;
     m_runButton->setObjectName(QStringLiteral("runButton"));
