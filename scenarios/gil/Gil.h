@@ -7,6 +7,7 @@
 //
 // Engine pieces: Ticks.h (the "bytecode"), Interp.h (the locks), Eval.h (the eval loop),
 // LaneTrack.h (the timeline), Phases.h (threads, processes, I/O), CPython.h (python3).
+#include "lab/Cpus.h"
 #include "lab/Scenario.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,6 @@ public:
     void run(lab::RunContext& ctx) override;
 };
 
-// Logical CPUs this process may run on (sched_getaffinity), at least 1.
-int logicalCpus();
 // The kinds of worker a run can compare, in the order of the seeds' table.
 QStringList kindIds();                 // "new", "old", "processes", "none"
 QString kindTitle(const QString& id);  // translated

@@ -40,7 +40,7 @@ GilRun::GilRun(lab::RunContext& ctx)
     m_fibN = static_cast<int>(p.integer(QStringLiteral("fib_n")));
     m_ioDelayUs = static_cast<int>(p.integer(QStringLiteral("io_delay_us")));
     m_intervalMs = p.real(QStringLiteral("switch_interval_ms"));
-    m_cpus = logicalCpus();
+    m_cpus = lab::usableCpus();
     m_env.intervalMs = m_intervalMs;
     m_env.checkInterval = static_cast<int>(p.integer(QStringLiteral("check_interval")));
     m_env.live = p.flag(QStringLiteral("live"));
@@ -186,6 +186,18 @@ CpuResult GilRun::cpuPhase(const QString& kind, int workers, qint64 ticksEach)
     return r;
 }
 
+// The headline figures of the lock, the same for the CPU and the I/O workload.
+void GilRun::publishLock(const GilStats& s, double wallS, double cpuS)
+{
+    m_rec.setSummary(QStringLiteral("switches_per_s"), wallS > 0 ? s.switches / wallS : 0.0);
+    m_rec.setSummary(QStringLiteral("reacquire_same_pct"), s.reacquireSamePct());
+    m_rec.setSummary(QStringLiteral("drop_requests"), s.dropRequests);
+    m_rec.setSummary(QStringLiteral("failed_wakeups"), s.failedWakeups);
+    m_rec.setSummary(QStringLiteral("cpu_utilization"), wallS > 0 ? cpuS / wallS / m_cpus : 0.0);
+    m_rec.setSummary(QStringLiteral("cores_used"), wallS > 0 ? cpuS / wallS : 0.0);
+    publishHandoff(s);
+}
+
 void GilRun::publishCpu(const QString& kind, const CpuResult& r, double seqS, bool headline)
 {
     const double speedup = r.wallS > 0 ? seqS / r.wallS : 0.0;
@@ -204,15 +216,9 @@ void GilRun::publishCpu(const QString& kind, const CpuResult& r, double seqS, bo
     if (!headline) return;
     m_rec.setSummary(QStringLiteral("wall_s"), r.wallS);
     m_rec.setSummary(QStringLiteral("speedup"), speedup);
-    m_rec.setSummary(QStringLiteral("switches_per_s"), r.wallS > 0 ? r.stats.switches / r.wallS : 0.0);
-    m_rec.setSummary(QStringLiteral("reacquire_same_pct"), r.stats.reacquireSamePct());
-    m_rec.setSummary(QStringLiteral("drop_requests"), r.stats.dropRequests);
-    m_rec.setSummary(QStringLiteral("failed_wakeups"), r.stats.failedWakeups);
-    m_rec.setSummary(QStringLiteral("cpu_utilization"), r.wallS > 0 ? r.cpuS / r.wallS / m_cpus : 0.0);
-    m_rec.setSummary(QStringLiteral("cores_used"), r.wallS > 0 ? r.cpuS / r.wallS : 0.0);
     m_rec.setSummary(QStringLiteral("ticks_total"), r.ticks);
     m_rec.setSummary(QStringLiteral("checksum"), checksum);
-    publishHandoff(r.stats);
+    publishLock(r.stats, r.wallS, r.cpuS);
 }
 
 void GilRun::publishHandoff(const GilStats& s)

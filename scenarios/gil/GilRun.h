@@ -34,6 +34,7 @@ private:
     void runCpu();
     CpuResult cpuPhase(const QString& kind, int workers, qint64 ticksEach);
     void publishCpu(const QString& kind, const CpuResult& r, double seqS, bool headline);
+    void publishLock(const GilStats& s, double wallS, double cpuS);
     void publishHandoff(const GilStats& s);
     // GilRunIo.cpp
     void runIo();

@@ -132,16 +132,10 @@ void GilRun::publishIo(const QString& suffix, const IoResult& r, bool headline)
     }
     if (!headline) return;
     m_emuIoOps = r.opsPerS;
-    publishHandoff(r.stats);
     m_rec.setSummary(QStringLiteral("io_ops_per_s"), r.opsPerS);
     m_rec.setSummary(QStringLiteral("io_latency_p50_ms"), r.p50Ms);
     m_rec.setSummary(QStringLiteral("io_latency_p99_ms"), r.p99Ms);
-    m_rec.setSummary(QStringLiteral("switches_per_s"), r.wallS > 0 ? r.stats.switches / r.wallS : 0.0);
-    m_rec.setSummary(QStringLiteral("reacquire_same_pct"), r.stats.reacquireSamePct());
-    m_rec.setSummary(QStringLiteral("drop_requests"), r.stats.dropRequests);
-    m_rec.setSummary(QStringLiteral("failed_wakeups"), r.stats.failedWakeups);
-    m_rec.setSummary(QStringLiteral("cpu_utilization"), r.wallS > 0 ? r.cpuS / r.wallS / m_cpus : 0.0);
-    m_rec.setSummary(QStringLiteral("cores_used"), r.wallS > 0 ? r.cpuS / r.wallS : 0.0);
+    publishLock(r.stats, r.wallS, r.cpuS);
 }
 
 } // namespace gil

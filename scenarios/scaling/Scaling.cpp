@@ -8,28 +8,15 @@
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/task_arena.h>
 
-#include <sched.h>
 #include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <new>
-#include <thread>
 #include <vector>
 
 namespace scaling {
-
-int logicalCpus()
-{
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    if (sched_getaffinity(0, sizeof(set), &set) == 0) {
-        const int n = CPU_COUNT(&set);
-        if (n > 0) return n;
-    }
-    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-}
 
 lab::ScenarioInfo ScalingScenario::info() const
 {
@@ -39,7 +26,7 @@ lab::ScenarioInfo ScalingScenario::info() const
     i.category = QStringLiteral("performance");
     i.summary = tr("Measures real speedup with oneTBB on 1…N threads and draws it against Amdahl's and Gustafson's laws.");
     i.explanation = QStringLiteral(":/explanations/scaling.html");
-    const int cpus = logicalCpus();
+    const int cpus = lab::usableCpus();
     const int defThreads = std::clamp(2 * cpus, 4, 64);
     i.params = {
         lab::ParamSpec::real(keys::serialFraction, tr("Serial fraction"),
@@ -380,7 +367,7 @@ Settings readSettings(const lab::Params& P)
     c.grain = P.integer(QStringLiteral("grain"));
     c.kernel = P.text(QStringLiteral("kernel")) == QLatin1String("memory") ? Kernel::Memory : Kernel::Compute;
     c.memBytes = P.integer(QStringLiteral("memory_mb")) * 1024 * 1024;
-    c.cpus = logicalCpus();
+    c.cpus = lab::usableCpus();
     return c;
 }
 } // namespace

@@ -3,6 +3,7 @@
 // draws it against both laws, the fitted Amdahl (or Gustafson) curve, efficiency and the
 // Karp–Flatt metric. Engine pieces: Theory.h (pure laws and fits), Workload.h (the kernels
 // and the TBB loop).
+#include "lab/Cpus.h"
 #include "lab/Scenario.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,6 @@ inline constexpr QLatin1String serialFraction{"serial_fraction"}; // parameter
 inline constexpr QLatin1String speedupChart{"speedup"};           // chart of measured speedup
 inline constexpr QLatin1String measuredSpeedup{"speedup"};        // series: median speedup per thread count
 } // namespace keys
-
-// Logical CPUs this process may run on (sched_getaffinity), at least 1.
-int logicalCpus();
 
 class ScalingScenario : public lab::Scenario {
     Q_DECLARE_TR_FUNCTIONS(scaling::ScalingScenario)

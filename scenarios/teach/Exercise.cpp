@@ -6,11 +6,9 @@
 
 #include <QRegularExpression>
 
-#include <sched.h>
 
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 namespace teach {
 
@@ -345,23 +343,12 @@ bool parsePrediction(const Exercise& ex, const QString& text, Prediction* out, Q
     return true;
 }
 
-int availableCpus()
-{
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    if (sched_getaffinity(0, sizeof(set), &set) == 0) {
-        const int n = CPU_COUNT(&set);
-        if (n > 0) return n;
-    }
-    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-}
-
 bool measure(const Exercise& ex, const QVariantMap& summary, const QVariantMap& params, Measurement* out, QString* error)
 {
     const Expression::Lookup lookup = [&](const QString& name, QString* why) -> std::optional<double> {
         const bool inSummary = summary.contains(name);
         if (!inSummary && !params.contains(name)) {
-            if (name == QLatin1String("cores")) return availableCpus();
+            if (name == QLatin1String("cores")) return lab::usableCpus();
             *why = Teach::tr("the run did not report '%1'").arg(name);
             return std::nullopt;
         }

@@ -2,6 +2,7 @@
 // An exercise: a scenario run with set parameters, a question, the student's prediction and
 // the verdict against what the run measured (docs/exercises.md). Widget-free: the window, the
 // command line and the tests share it.
+#include "lab/Cpus.h"
 #include "Expression.h"
 #include "Text.h"
 #include "TextDoc.h"
@@ -136,8 +137,5 @@ QString describeJudgement(const Exercise& ex, const Prediction& p, const Measure
 
 // A number for people: up to 4 significant digits, no exponent for ordinary sizes.
 QString formatNumber(double v, const QLocale& locale = QLocale::c());
-
-// The logical CPUs this process may use (the `cores` name of the expression language).
-int availableCpus();
 
 } // namespace teach

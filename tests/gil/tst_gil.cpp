@@ -20,13 +20,6 @@ using gil::GilKind;
 using gil::Interp;
 
 namespace {
-QVariantMap with(std::initializer_list<std::pair<const char*, QVariant>> kv)
-{
-    QVariantMap m;
-    for (const auto& [k, v] : kv) m.insert(QString::fromLatin1(k), v);
-    return m;
-}
-
 // Two emulated threads of one interpreter, each running `ticks` ticks; returns the lock's figures.
 gil::GilStats twoThreads(GilKind kind, double intervalMs, qint64 ticks, qint64* total = nullptr)
 {
@@ -200,7 +193,7 @@ private Q_SLOTS:
     void noLockAndProcessesSpeedUp()
     {
         QFETCH(QString, kind);
-        if (gil::logicalCpus() < 2) QSKIP("Only one logical CPU is available to this process: no parallel speedup possible.");
+        if (lab::usableCpus() < 2) QSKIP("Only one logical CPU is available to this process: no parallel speedup possible.");
         QStringList seen;
         int valid = 0;
         for (int attempt = 0; attempt < 5 && valid < 2; ++attempt) {

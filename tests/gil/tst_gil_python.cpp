@@ -13,29 +13,12 @@
 using namespace testutil;
 
 namespace {
-QVariantMap with(std::initializer_list<std::pair<const char*, QVariant>> kv)
-{
-    QVariantMap m;
-    for (const auto& [k, v] : kv) m.insert(QString::fromLatin1(k), v);
-    return m;
-}
-
 // Processes of process group `pgid` (running or zombie).
 QList<int> groupMembers(int pgid)
 {
     QList<int> out;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& e : entries) {
-        bool ok = false;
-        const int pid = e.toInt(&ok);
-        if (!ok) continue;
-        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!f.open(QIODevice::ReadOnly)) continue;
-        const QByteArray stat = f.readAll();
-        const qsizetype close = stat.lastIndexOf(')');
-        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-        if (close > 0 && fields.size() > 2 && fields[2].toInt() == pgid) out << pid;
-    }
+    for (const Proc& p : processes())
+        if (p.pgid == pgid) out << p.pid;
     return out;
 }
 } // namespace

@@ -13,13 +13,6 @@
 using namespace testutil;
 
 namespace {
-QVariantMap with(std::initializer_list<std::pair<const char*, QVariant>> kv)
-{
-    QVariantMap m;
-    for (const auto& [k, v] : kv) m.insert(QString::fromLatin1(k), v);
-    return m;
-}
-
 QString refusal(const QVariantMap& given)
 {
     auto sc = lab::Registry::instance().create(QStringLiteral("gil"));

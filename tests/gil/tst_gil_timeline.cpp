@@ -13,13 +13,6 @@
 using namespace testutil;
 
 namespace {
-QVariantMap with(std::initializer_list<std::pair<const char*, QVariant>> kv)
-{
-    QVariantMap m;
-    for (const auto& [k, v] : kv) m.insert(QString::fromLatin1(k), v);
-    return m;
-}
-
 int laneOf(const lab::RunData& d, const QString& name)
 {
     return static_cast<int>(d.lanes.indexOf(name));

@@ -11,7 +11,9 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <initializer_list>
 #include <memory>
+#include <utility>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -56,6 +58,14 @@ struct Outcome {
 };
 
 // The description of a scenario written inside a test: an id and nothing else.
+// Parameters written inline: with({{"threads", 2}, {"gil", "new"}}).
+inline QVariantMap with(std::initializer_list<std::pair<const char*, QVariant>> kv)
+{
+    QVariantMap m;
+    for (const auto& [k, v] : kv) m.insert(QString::fromLatin1(k), v);
+    return m;
+}
+
 inline lab::ScenarioInfo infoWithId(const QString& id)
 {
     lab::ScenarioInfo i;
@@ -190,15 +200,17 @@ inline QString threadNames()
     return names.join(QLatin1Char(','));
 }
 
-// Processes whose parent is this process (running or zombie), with their state letter.
+// Every process as /proc/PID/stat shows it (running or zombie): its state letter, parent and
+// process group.
 struct Proc {
     int pid;
     char state;
+    int ppid = 0;
+    int pgid = 0;
 };
-inline QList<Proc> children()
+inline QList<Proc> processes()
 {
     QList<Proc> out;
-    const int self = getpid();
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString& e : entries) {
         bool ok = false;
@@ -207,13 +219,23 @@ inline QList<Proc> children()
         QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
         if (!f.open(QIODevice::ReadOnly)) continue;
         const QByteArray stat = f.readAll();
-        // Fields after the ")" that closes the command name: state ppid ...
+        // Fields after the ")" that closes the command name: state ppid pgrp ...
         const qsizetype close = stat.lastIndexOf(')');
         if (close < 0) continue;
         const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-        if (fields.size() < 2) continue;
-        if (fields[1].toInt() == self) out.push_back({pid, fields[0].isEmpty() ? '?' : fields[0][0]});
+        if (fields.size() < 3) continue;
+        out.push_back({pid, fields[0].isEmpty() ? '?' : fields[0][0], fields[1].toInt(), fields[2].toInt()});
     }
+    return out;
+}
+
+// Processes whose parent is this process (running or zombie).
+inline QList<Proc> children()
+{
+    QList<Proc> out;
+    const int self = getpid();
+    for (const Proc& p : processes())
+        if (p.ppid == self) out << p;
     return out;
 }
 

@@ -60,7 +60,7 @@ double yAt(const lab::RunData& d, const QString& key, double x)
 // Must be the last statement of a test function (QSKIP/QFAIL return from here).
 void compareAtTwoThreads(const QVariantMap& aParams, const QVariantMap& bParams, const char* what)
 {
-    if (logicalCpus() < 2) QSKIP("Only one logical CPU is available to this process: no parallel speedup possible.");
+    if (lab::usableCpus() < 2) QSKIP("Only one logical CPU is available to this process: no parallel speedup possible.");
 #if defined(PPLAB_TSAN)
     // ThreadSanitizer's instrumentation slows every memory access 5-15 times, unevenly between the
     // serial and the parallel parts: its runs look for races; speedups are judged in the normal build.
@@ -175,12 +175,12 @@ private Q_SLOTS:
         const auto& sum = o.data.summary;
         for (const char* k : {"fitted_serial_fraction", "karp_flatt", "max_speedup", "efficiency_at_max", "logical_cpus"})
             QVERIFY2(sum.contains(QLatin1String(k)), k);
-        QCOMPARE(sum.value(QStringLiteral("logical_cpus")).toInt(), logicalCpus());
+        QCOMPARE(sum.value(QStringLiteral("logical_cpus")).toInt(), lab::usableCpus());
         for (const char* k : {"speedup", "speedup_min", "speedup_max", "amdahl", "gustafson", "ideal", "fitted",
                               "efficiency", "karp_flatt", "time_total"})
             QVERIFY2(o.data.seriesIndex(QLatin1String(k)) >= 0, k);
-        QCOMPARE(o.data.seriesIndex(QStringLiteral("logical_cpus")) >= 0, logicalCpus() <= 3);
-        QCOMPARE(o.data.seriesIndex(QStringLiteral("oversubscribed")) >= 0, logicalCpus() < 3);
+        QCOMPARE(o.data.seriesIndex(QStringLiteral("logical_cpus")) >= 0, lab::usableCpus() <= 3);
+        QCOMPARE(o.data.seriesIndex(QStringLiteral("oversubscribed")) >= 0, lab::usableCpus() < 3);
         QVERIFY(qFuzzyCompare(yAt(o.data, QStringLiteral("amdahl"), 2), amdahl(0.3, 2)));
         QVERIFY(qFuzzyCompare(yAt(o.data, QStringLiteral("gustafson"), 3), gustafson(0.3, 3)));
         for (int n = 1; n <= 3; ++n) {

@@ -15,15 +15,10 @@
 
 using starvation::platform::TaskSched;
 
+using testutil::with;
+
 namespace {
 const QString kId = QStringLiteral("starvation");
-
-QVariantMap with(std::initializer_list<std::pair<const char*, QVariant>> kv)
-{
-    QVariantMap m;
-    for (const auto& [k, v] : kv) m.insert(QString::fromLatin1(k), v);
-    return m;
-}
 
 // checkParams for these values on top of the defaults ("" = accepted).
 QString check(const QVariantMap& given)

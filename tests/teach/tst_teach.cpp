@@ -412,7 +412,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("did not report 'lost_updates'")), qPrintable(error));
         QVERIFY(!measure(ex, {{QStringLiteral("lost_updates"), QStringLiteral("many")}}, {{QStringLiteral("threads"), 2}, {QStringLiteral("yield"), false}}, &m, &error));
         QVERIFY2(error.contains(QStringLiteral("not a number")), qPrintable(error));
-        QVERIFY(availableCpus() >= 1);
+        QVERIFY(lab::usableCpus() >= 1);
     }
 
     // --- lessons -------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ private Q_SLOTS:
             QVERIFY2(r.expr.evaluate([&](const QString& n, QString*) -> std::optional<double> {
                 if (o.data.summary.contains(n)) return o.data.summary.value(n).toDouble();
                 if (runner.context()->params().contains(n)) return runner.context()->params().values().value(n).toDouble();
-                if (n == QLatin1String("cores")) return teach::availableCpus();
+                if (n == QLatin1String("cores")) return lab::usableCpus();
                 return std::nullopt;
             }, &v, &error), qPrintable(r.expr.text() + QStringLiteral(": ") + error));
         }
