@@ -49,8 +49,11 @@ bool MainWindow::showRecord(const lab::RunRecord& run, QString* why)
     else saveParams(); // the user's own values, before the form shows the run's
     m_viewed = run;
     m_stack->setCurrentWidget(m_results);
+    // Its parameters; the time limit stays the form's (a record keeps how long the run took, which
+    // is not the limit it had: a run that ended by itself or was stopped would be cut short).
+    const double limit = m_form->duration();
     m_form->setScenario(m_info, run.params);
-    m_form->setDuration(run.durationS);
+    m_form->setDuration(limit);
     showData(*m_viewed->data, statusOf(run.status), run.params);
     m_viewBanner->setText(viewBannerText());
     m_viewBanner->show();
